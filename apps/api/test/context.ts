@@ -1,0 +1,71 @@
+import { afterAll } from 'vitest';
+import type { Role } from '@forum/contracts';
+import { schema } from '@forum/db';
+import { buildApp, type App } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import type { Deps } from '../src/deps.ts';
+import { createUser, startSession } from '../src/modules/auth/service.ts';
+import { freshDatabase, type TestDatabase } from './databases.ts';
+
+export const ORIGIN = 'http://forum.test';
+
+export type TestUser = typeof schema.users.$inferSelect & { cookie: string; password: string };
+
+type RequestOptions = {
+  as?: TestUser | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+  cookie?: string;
+};
+
+let counter = 0;
+
+/** One fresh database and app per test file; closed after the file's tests. */
+export async function createTestContext(env: Record<string, string> = {}, logStream?: { write(line: string): void }) {
+  const database: TestDatabase = await freshDatabase();
+  const config = loadConfig({ PUBLIC_ORIGIN: ORIGIN, LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
+  const clock = { now: new Date() };
+  const deps: Deps = { db: database.db, config, now: () => clock.now };
+  const app: App = await buildApp({ deps, logger: logStream ? { level: 'info', stream: logStream } : false });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  async function newUser(role: Role = 'member', overrides: Partial<typeof schema.users.$inferInsert> = {}): Promise<TestUser> {
+    counter += 1;
+    const handle = `user_${process.pid}_${counter}_${Math.floor(Math.random() * 1e6)}`.slice(0, 30);
+    const password = `password-${counter}-long`;
+    let user = await createUser(deps, { handle, displayName: `User ${counter}`, email: `${handle}@example.org`, password, role });
+    if (Object.keys(overrides).length) {
+      const { eq } = await import('drizzle-orm');
+      [user] = await deps.db.update(schema.users).set(overrides).where(eq(schema.users.id, user.id)).returning();
+    }
+    const session = await startSession(deps, user!.id);
+    return { ...user!, cookie: `forum_session=${session.token}`, password };
+  }
+
+  function request(method: string, url: string, options: RequestOptions = {}) {
+    const cookie = options.cookie ?? options.as?.cookie;
+    const headers: Record<string, string> = { ...(cookie ? { cookie, origin: ORIGIN } : {}), ...options.headers };
+    return app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(options.body !== undefined ? { payload: options.body as object } : {}),
+    });
+  }
+
+  return { app, deps, db: database.db, database, clock, newUser, request };
+}
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+/** The session cookie a response sets, as a Cookie header value. */
+export function sessionCookieFrom(response: { headers: Record<string, unknown> }): string | undefined {
+  const raw = response.headers['set-cookie'];
+  const all = Array.isArray(raw) ? raw : raw ? [String(raw)] : [];
+  const found = all.find((c: string) => c.startsWith('forum_session=') && !c.startsWith('forum_session=;'));
+  return found?.split(';')[0];
+}

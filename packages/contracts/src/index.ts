@@ -1,0 +1,5 @@
+export * from './errors.ts';
+export * from './users.ts';
+export * from './threads.ts';
+export * from './comments.ts';
+export * from './health.ts';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const Role = z.enum(['member', 'author', 'moderator', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+export const AccountStatus = z.enum(['active', 'suspended', 'banned']);
+export type AccountStatus = z.infer<typeof AccountStatus>;
+
+export const Handle = z
+  .string()
+  .regex(/^[a-z0-9_]{3,30}$/, 'Use 3 to 30 lower-case letters, digits or underscores');
+
+export const PublicUser = z.object({
+  id: z.string(),
+  handle: z.string(),
+  displayName: z.string(),
+  role: Role,
+});
+export type PublicUser = z.infer<typeof PublicUser>;
+
+export const Me = PublicUser.extend({
+  email: z.string().nullable(),
+  status: AccountStatus,
+  suspendedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const RegisterInput = z.object({
+  handle: Handle,
+  displayName: z.string().trim().min(1, 'Enter a display name').max(60),
+  email: z.email('Enter a valid email address').max(254),
+  password: z.string().min(10, 'Use at least 10 characters').max(200),
+});
+export type RegisterInput = z.infer<typeof RegisterInput>;
+
+export const LoginInput = z.object({
+  login: z.string().trim().min(1, 'Enter your handle or email').max(254),
+  password: z.string().min(1, 'Enter your password').max(200),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const UpdateUserInput = z
+  .object({ role: Role.optional(), status: AccountStatus.optional() })
+  .refine((v) => v.role !== undefined || v.status !== undefined, {
+    message: 'Give a role or a status',
+    path: ['role'],
+  });
+export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
+
+export const UserIdParams = z.object({ id: z.uuid('Not a user id') });
