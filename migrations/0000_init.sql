@@ -25,6 +25,8 @@ CREATE TABLE "comments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"edited_at" timestamp with time zone,
 	"deleted_at" timestamp with time zone,
+	"removed_reason" text,
+	"fingerprint" text,
 	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', body)) STORED
 );
 --> statement-breakpoint
@@ -38,11 +40,37 @@ CREATE TABLE "idempotency_keys" (
 	CONSTRAINT "idempotency_keys_user_id_key_pk" PRIMARY KEY("user_id","key")
 );
 --> statement-breakpoint
+CREATE TABLE "moderation_decisions" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "moderation_decisions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"comment_id" uuid NOT NULL,
+	"moderator_id" uuid,
+	"action" text NOT NULL,
+	"rule" text,
+	"reason" text,
+	"note" text,
+	"from_state" "comment_state",
+	"to_state" "comment_state" NOT NULL,
+	"details" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"user_id" uuid NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "settings" (
+	"key" text PRIMARY KEY NOT NULL,
+	"value" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "spam_feature_counts" (
+	"feature" text PRIMARY KEY NOT NULL,
+	"spam" integer DEFAULT 0 NOT NULL,
+	"ham" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "spam_scores" (
@@ -80,6 +108,7 @@ CREATE TABLE "users" (
 	"status" "account_status" DEFAULT 'active' NOT NULL,
 	"suspended_until" timestamp with time zone,
 	"is_placeholder" boolean DEFAULT false NOT NULL,
+	"is_premoderated" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -89,6 +118,8 @@ ALTER TABLE "comments" ADD CONSTRAINT "comments_thread_id_threads_id_fk" FOREIGN
 ALTER TABLE "comments" ADD CONSTRAINT "comments_parent_id_comments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "moderation_decisions" ADD CONSTRAINT "moderation_decisions_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "moderation_decisions" ADD CONSTRAINT "moderation_decisions_moderator_id_users_id_fk" FOREIGN KEY ("moderator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "spam_scores" ADD CONSTRAINT "spam_scores_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "threads" ADD CONSTRAINT "threads_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -97,6 +128,9 @@ CREATE INDEX "comments_parent_idx" ON "comments" USING btree ("parent_id","creat
 CREATE INDEX "comments_author_idx" ON "comments" USING btree ("author_id","created_at");--> statement-breakpoint
 CREATE INDEX "comments_state_idx" ON "comments" USING btree ("state","created_at");--> statement-breakpoint
 CREATE INDEX "comments_search_idx" ON "comments" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "comments_fingerprint_idx" ON "comments" USING btree ("fingerprint");--> statement-breakpoint
+CREATE INDEX "moderation_decisions_comment_idx" ON "moderation_decisions" USING btree ("comment_id","id");--> statement-breakpoint
+CREATE INDEX "moderation_decisions_created_idx" ON "moderation_decisions" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "threads_slug_key" ON "threads" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "threads_activity_idx" ON "threads" USING btree ("last_activity_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint

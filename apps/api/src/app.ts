@@ -9,7 +9,10 @@ import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { searchRoutes } from './modules/search/routes.ts';
+import { threadRoutes } from './modules/threads/routes.ts';
 
 export type BuildOptions = { deps: Deps; logger?: FastifyServerOptions['logger'] };
 
@@ -22,7 +25,6 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
     bodyLimit: 256 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -49,6 +51,9 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(healthRoutes, { deps });
   await app.register(authRoutes, { deps });
   await app.register(adminRoutes, { deps });
+  await app.register(threadRoutes, { deps });
+  await app.register(commentRoutes, { deps });
+  await app.register(searchRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

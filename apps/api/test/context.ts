@@ -40,7 +40,7 @@ export async function createTestContext(env: Record<string, string> = {}, logStr
     let user = await createUser(deps, { handle, displayName: `User ${counter}`, email: `${handle}@example.org`, password, role });
     if (Object.keys(overrides).length) {
       const { eq } = await import('drizzle-orm');
-      [user] = await deps.db.update(schema.users).set(overrides).where(eq(schema.users.id, user.id)).returning();
+      user = (await deps.db.update(schema.users).set(overrides).where(eq(schema.users.id, user.id)).returning())[0]!;
     }
     const session = await startSession(deps, user!.id);
     return { ...user!, cookie: `forum_session=${session.token}`, password };
@@ -57,7 +57,23 @@ export async function createTestContext(env: Record<string, string> = {}, logStr
     });
   }
 
-  return { app, deps, db: database.db, database, clock, newUser, request };
+  async function newThread(author: TestUser, overrides: Record<string, unknown> = {}) {
+    counter += 1;
+    const res = await request('POST', '/api/threads', {
+      as: author,
+      body: { title: `HSCT results discussion ${counter}`, body: 'What the new **trial** means for people with MS.', tags: ['hsct'], moderationMode: 'post', ...overrides },
+    });
+    if (res.statusCode !== 201) throw new Error(`newThread failed: ${res.statusCode} ${res.body}`);
+    return res.json() as { id: string; slug: string; title: string };
+  }
+
+  async function newComment(author: TestUser, slug: string, body: string, parentId?: string) {
+    const res = await request('POST', `/api/threads/${slug}/comments`, { as: author, body: { body, ...(parentId ? { parentId } : {}) } });
+    if (res.statusCode !== 201) throw new Error(`newComment failed: ${res.statusCode} ${res.body}`);
+    return res.json() as { id: string; state: string; visibility: string };
+  }
+
+  return { app, deps, db: database.db, database, clock, newUser, newThread, newComment, request };
 }
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;

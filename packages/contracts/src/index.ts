@@ -3,3 +3,4 @@ export * from './users.ts';
 export * from './threads.ts';
 export * from './comments.ts';
 export * from './health.ts';
+export * from './moderation.ts';

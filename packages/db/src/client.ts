@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
 
@@ -31,4 +32,10 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
   const pglite = await PGlite.create({ dataDir: config.dataDir, loadDataDir: config.snapshot });
   const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Db;
   return { db, kind: 'pglite', pglite, close: () => pglite.close() };
+}
+
+/** Raw SQL rows from either driver; both return `{ rows }`, which drizzle's shared type hides. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -37,6 +37,8 @@ export const users = pgTable(
     suspendedUntil: ts(),
     /** Imported authors exist to keep names and history; they cannot log in until claimed. */
     isPlaceholder: boolean().notNull().default(false),
+    /** A moderator can hold every comment of one member for review, whatever the thread's mode. */
+    isPremoderated: boolean().notNull().default(false),
     createdAt: ts().notNull().defaultNow(),
   },
   (t) => [
@@ -115,6 +117,10 @@ export const comments = pgTable(
     createdAt: ts().notNull().defaultNow(),
     editedAt: ts(),
     deletedAt: ts(),
+    /** The reason a reader sees on a removed comment's tombstone. */
+    removedReason: text(),
+    /** Keyed hash of IP and user agent: links sockpuppets without storing an address. */
+    fingerprint: text(),
     search: tsvector().generatedAlwaysAs(sql`to_tsvector('english', body)`),
   },
   (t) => [
@@ -123,6 +129,7 @@ export const comments = pgTable(
     index('comments_author_idx').on(t.authorId, t.createdAt),
     index('comments_state_idx').on(t.state, t.createdAt),
     index('comments_search_idx').using('gin', t.search),
+    index('comments_fingerprint_idx').on(t.fingerprint),
   ],
 );
 
@@ -163,4 +170,43 @@ export const spamScores = pgTable('spam_scores', {
   score: real().notNull(),
   verdict: text().notNull(),
   reasons: jsonb().notNull(),
+});
+
+/** Append-only: every human decision and every automated routing, with the state before and after. */
+export const moderationDecisions = pgTable(
+  'moderation_decisions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    commentId: uuid()
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    /** Null when the system routed the comment by a rule. */
+    moderatorId: uuid().references(() => users.id),
+    action: text().notNull(),
+    rule: text(),
+    reason: text(),
+    note: text(),
+    fromState: commentState(),
+    toState: commentState().notNull(),
+    details: jsonb(),
+    createdAt: ts().notNull().defaultNow(),
+  },
+  (t) => [index('moderation_decisions_comment_idx').on(t.commentId, t.id), index('moderation_decisions_created_idx').on(t.createdAt)],
+);
+
+/** Small named documents: moderation settings, the fingerprint key. */
+export const settings = pgTable('settings', {
+  key: text().primaryKey(),
+  value: jsonb().notNull(),
+  updatedAt: ts().notNull().defaultNow(),
+});
+
+/**
+ * What this forum's moderators taught the spam filter, on top of the shipped model.
+ * The row with the empty feature holds the document totals.
+ */
+export const spamFeatureCounts = pgTable('spam_feature_counts', {
+  feature: text().primaryKey(),
+  spam: integer().notNull().default(0),
+  ham: integer().notNull().default(0),
 });

@@ -15,7 +15,7 @@ export type Access = 'public' | Role;
 
 const rank: Record<Role, number> = { member: 0, author: 1, moderator: 2, admin: 3 };
 
-export function hasRole(actor: Actor | null, role: Role): actor is Actor {
+export function hasRole(actor: Actor | null, role: Role): boolean {
   return actor !== null && rank[actor.role] >= rank[role];
 }
 

@@ -1,0 +1,189 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { canEditComment, slowModeWait } from '@forum/moderation';
+import { schema, type Db } from '@forum/db';
+import type { Appreciation, CommentCreated, CommentPage, CommentSort, CreateCommentInput, EditCommentInput, ThreadWithComments } from '@forum/contracts';
+import type { Deps } from '../../deps.ts';
+import { hasRole, type Actor } from '../../lib/access.ts';
+import { AppError } from '../../lib/app-error.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { renderCommentHtml } from '../../lib/markdown.ts';
+import { getThreadRow, toThread } from '../threads/service.ts';
+import { findThreadById, type ThreadRow } from '../threads/queries.ts';
+import { recordDecision } from '../moderation/log.ts';
+import { assessComment } from './moderate.ts';
+import { findComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
+import { TREE_LIMITS, readTreePage } from './tree-query.ts';
+import { buildTree } from './tree.ts';
+
+const CURSOR_PARTS: Record<CommentSort, number> = { oldest: 2, newest: 2, appreciated: 3 };
+
+async function readPage(deps: Deps, thread: { id: string }, viewer: Actor | null, sort: CommentSort, cursor: string | undefined, root: { id: string; depth: number } | null): Promise<CommentPage> {
+  const after = decodeCursor(cursor, CURSOR_PARTS[sort]) as string[] | null;
+  const rows = await readTreePage(deps.db, { threadId: thread.id, rootParentId: root?.id ?? null, viewerId: viewer?.id ?? null, sort, after });
+  const pageRows = rows.filter((r) => r.top_rank <= TREE_LIMITS.topLevelPerPage);
+  const hasMore = rows.some((r) => r.top_rank > TREE_LIMITS.topLevelPerPage);
+  const lastTop = pageRows.filter((r) => r.sort_path.length === 1).sort((a, b) => a.top_rank - b.top_rank).at(-1);
+  return {
+    comments: buildTree(pageRows, root ? root.depth + 1 : 0),
+    nextCursor: hasMore && lastTop ? encodeCursor(lastTop.sort_key.split('|')) : null,
+  };
+}
+
+export async function readThread(deps: Deps, viewer: Actor | null, slug: string, sort: CommentSort, cursor?: string): Promise<ThreadWithComments> {
+  const thread = await getThreadRow(deps, slug);
+  const page = await readPage(deps, thread, viewer, sort, cursor, null);
+  return { thread: toThread(thread), ...page, sort };
+}
+
+export async function readReplies(deps: Deps, viewer: Actor | null, commentId: string, sort: CommentSort, cursor?: string): Promise<CommentPage> {
+  const comment = await findComment(deps.db, commentId);
+  if (!comment) throw new AppError('NOT_FOUND', 'No such comment');
+  return readPage(deps, { id: comment.threadId }, viewer, sort, cursor, comment);
+}
+
+async function findParent(db: Db, thread: ThreadRow, parentId: string | undefined, actor: Actor) {
+  if (!parentId) return null;
+  const parent = await findComment(db, parentId);
+  const canSee = parent && (isPublished(parent) || parent.authorId === actor.id);
+  if (!parent || parent.threadId !== thread.id || !canSee) {
+    throw new AppError('VALIDATION_FAILED', 'You can only reply to a visible comment in this thread', [
+      { path: 'body.parentId', message: 'No such comment in this thread' },
+    ]);
+  }
+  return parent;
+}
+
+async function assertSlowMode(deps: Deps, actor: Actor, thread: ThreadRow) {
+  if (thread.slowModeMinutes <= 0 || hasRole(actor, 'moderator')) return;
+  const last = await lastCommentInThread(deps.db, actor.id, thread.id);
+  const wait = slowModeWait(last, deps.now(), thread.slowModeMinutes);
+  if (wait > 0) {
+    throw new AppError('RATE_LIMITED', `This thread is in slow mode: you can post again in ${wait} seconds`, undefined, {
+      'retry-after': String(wait),
+    });
+  }
+}
+
+export type CommentMeta = {
+  fingerprint: string | null;
+  /** Runs inside the comment's transaction, so an idempotency record commits with it or not at all. */
+  onCreated?: (tx: Db, created: CommentCreated) => Promise<void>;
+};
+
+export async function createComment(deps: Deps, actor: Actor, slug: string, input: CreateCommentInput, meta: CommentMeta): Promise<CommentCreated> {
+  const thread = await getThreadRow(deps, slug);
+  const parent = await findParent(deps.db, thread, input.parentId, actor);
+  await assertSlowMode(deps, actor, thread);
+  const assessment = await assessComment(deps, { thread, parentText: parent?.body ?? null, author: actor, text: input.body });
+  const now = deps.now();
+  const bodyHtml = renderCommentHtml(input.body);
+  return deps.db.transaction(async (tx) => {
+    const [comment] = await tx
+      .insert(schema.comments)
+      .values({
+        threadId: thread.id,
+        parentId: parent?.id ?? null,
+        ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
+        depth: parent ? parent.depth + 1 : 0,
+        authorId: actor.id,
+        body: input.body,
+        bodyHtml,
+        state: assessment.route.state,
+        fingerprint: meta.fingerprint,
+        createdAt: now,
+      })
+      .returning();
+    await tx.insert(schema.spamScores).values({ commentId: comment!.id, ...assessment.spam });
+    await recordDecision(tx, { comment: comment!, moderatorId: null, action: 'route', rule: assessment.route.rule, fromState: null, toState: comment!.state, details: { reasons: assessment.route.reasons }, at: now });
+    if (isPublished(comment!)) await shiftPublishedCounts(tx, comment!, 1, now);
+    const created: CommentCreated = { id: comment!.id, state: comment!.state, visibility: visibilityOfState(comment!.state), threadSlug: thread.slug, bodyHtml };
+    await meta.onCreated?.(tx, created);
+    return created;
+  });
+}
+
+const visibilityOfState = (state: CommentRow['state']) => (state === 'approved' ? 'published' : 'awaiting_moderation');
+
+async function ownComment(deps: Deps, actor: Actor, id: string): Promise<CommentRow> {
+  const comment = await findComment(deps.db, id);
+  if (!comment || comment.deletedAt) throw new AppError('NOT_FOUND', 'No such comment');
+  if (comment.authorId !== actor.id) throw new AppError('FORBIDDEN', 'You can only change your own comments');
+  return comment;
+}
+
+export async function editComment(deps: Deps, actor: Actor, id: string, input: EditCommentInput): Promise<CommentCreated> {
+  const comment = await ownComment(deps, actor, id);
+  const now = deps.now();
+  if (comment.state !== 'revision' && !canEditComment(comment.createdAt, now)) {
+    throw new AppError('EDIT_WINDOW_CLOSED', 'Comments can be edited for 15 minutes after posting');
+  }
+  const thread = (await findThreadById(deps.db, comment.threadId))!;
+  const parent = comment.parentId ? await findComment(deps.db, comment.parentId) : null;
+  const assessment = await assessComment(deps, { thread, parentText: parent?.body ?? null, author: actor, text: input.body });
+  // A returned comment goes back to the queue on resubmission; a published edit is moderated again.
+  const toState = comment.state === 'revision' ? 'pending' : assessment.route.state;
+  const bodyHtml = renderCommentHtml(input.body);
+  await deps.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(schema.comments)
+      .set({ body: input.body, bodyHtml, editedAt: now, state: toState })
+      .where(eq(schema.comments.id, id))
+      .returning();
+    await tx
+      .insert(schema.spamScores)
+      .values({ commentId: id, ...assessment.spam })
+      .onConflictDoUpdate({ target: schema.spamScores.commentId, set: assessment.spam });
+    await recordDecision(tx, { comment: updated!, moderatorId: null, action: comment.state === 'revision' ? 'resubmit' : 'route_edit', rule: assessment.route.rule, fromState: comment.state, toState, details: { reasons: assessment.route.reasons }, at: now });
+    const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
+    if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
+  });
+  return { id, state: toState, visibility: visibilityOfState(toState), threadSlug: thread.slug, bodyHtml };
+}
+
+/** The author's soft delete: replies stay, under a "[deleted]" placeholder. */
+export async function deleteComment(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const comment = await findComment(deps.db, id);
+  if (!comment || comment.deletedAt) throw new AppError('NOT_FOUND', 'No such comment');
+  if (comment.authorId !== actor.id) {
+    if (!hasRole(actor, 'moderator')) throw new AppError('FORBIDDEN', 'You can only delete your own comments');
+    return removeComment(deps, actor, comment);
+  }
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    await tx.update(schema.comments).set({ deletedAt: now }).where(eq(schema.comments.id, id));
+    if (isPublished(comment)) await shiftPublishedCounts(tx, comment, -1, now);
+  });
+}
+
+async function removeComment(deps: Deps, moderator: Actor, comment: CommentRow): Promise<void> {
+  const now = deps.now();
+  const reason = 'removed by a moderator';
+  await deps.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(schema.comments)
+      .set({ state: 'rejected', removedReason: reason })
+      .where(eq(schema.comments.id, comment.id))
+      .returning();
+    await recordDecision(tx, { comment: updated!, moderatorId: moderator.id, action: 'reject', reason, fromState: comment.state, toState: 'rejected', at: now });
+    if (isPublished(comment)) await shiftPublishedCounts(tx, comment, -1, now);
+  });
+}
+
+export async function appreciate(deps: Deps, actor: Actor, id: string, on: boolean): Promise<Appreciation> {
+  const comment = await findComment(deps.db, id);
+  if (!comment || !isPublished(comment)) throw new AppError('NOT_FOUND', 'No such comment');
+  if (comment.authorId === actor.id) throw new AppError('FORBIDDEN', 'You cannot appreciate your own comment');
+  const a = schema.appreciations;
+  return deps.db.transaction(async (tx) => {
+    const changed = on
+      ? await tx.insert(a).values({ commentId: id, userId: actor.id }).onConflictDoNothing().returning()
+      : await tx.delete(a).where(and(eq(a.commentId, id), eq(a.userId, actor.id))).returning();
+    const delta = changed.length * (on ? 1 : -1);
+    const [row] = await tx
+      .update(schema.comments)
+      .set({ appreciationCount: sql`${schema.comments.appreciationCount} + ${delta}` })
+      .where(eq(schema.comments.id, id))
+      .returning({ appreciationCount: schema.comments.appreciationCount });
+    return { appreciationCount: row!.appreciationCount, appreciatedByMe: on };
+  });
+}

@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import { DEFAULT_SETTINGS } from '@forum/moderation';
+import { ModerationSettings } from '@forum/contracts';
+import { schema, type Db } from '@forum/db';
+
+const KEY = 'moderation';
+
+export async function loadModerationSettings(db: Db): Promise<ModerationSettings> {
+  const [row] = await db.select().from(schema.settings).where(eq(schema.settings.key, KEY));
+  const stored = ModerationSettings.safeParse({ ...DEFAULT_SETTINGS, ...(row?.value as object | undefined) });
+  return stored.success ? stored.data : ModerationSettings.parse(DEFAULT_SETTINGS);
+}
+
+export async function saveModerationSettings(db: Db, value: ModerationSettings, at: Date): Promise<ModerationSettings> {
+  await db
+    .insert(schema.settings)
+    .values({ key: KEY, value, updatedAt: at })
+    .onConflictDoUpdate({ target: schema.settings.key, set: { value, updatedAt: at } });
+  return value;
+}

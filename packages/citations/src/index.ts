@@ -1,0 +1,13 @@
+export { extractIdentifiers, normaliseIdentifier } from './identifiers.ts';
+export type { FoundIdentifier, Identifier, IdentifierScheme } from './identifiers.ts';
+export { evidenceLevelFor } from './evidence.ts';
+export type { EvidenceLevel, EvidenceLevelNumber, StudyDesign } from './evidence.ts';
+export { findStudyMentions } from './mentions.ts';
+export type { KnownStudy, StudyMention } from './mentions.ts';
+export { anchorQuote, quoteSelectorFor } from './quote.ts';
+export type { QuoteSelector, TextRange } from './quote.ts';
+export type { DraftResult, StudyDraft } from './draft.ts';
+export { parseReferences } from './references.ts';
+export type { ParsedReferences, ReferenceFormat, RejectedReference } from './references.ts';
+export { crossrefWorkUrl, esummaryUrl, firstAnswerFrom, studyFromCrossref, studyFromEsummary } from './resolvers.ts';
+export type { MetadataResolver } from './resolvers.ts';
