@@ -2,7 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './packages/db/src/schema.ts',
+  schema: './packages/db/src/schema/index.ts',
   out: './migrations',
   casing: 'snake_case',
 });

@@ -1,3 +1,3 @@
-export * as schema from './schema.ts';
+export * as schema from './schema/index.ts';
 export * from './client.ts';
 export { migrate, migrationsFolder } from './migrate.ts';

@@ -1,65 +1,10 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  real,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  type AnyPgColumn,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { ts, tsvector } from './columns.ts';
+import { users } from './accounts.ts';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const ts = (name?: string) => timestamp(name as string, { withTimezone: true, mode: 'date' });
-
-export const role = pgEnum('role', ['member', 'author', 'moderator', 'admin']);
-export const accountStatus = pgEnum('account_status', ['active', 'suspended', 'banned']);
 export const moderationMode = pgEnum('moderation_mode', ['pre', 'post', 'auto']);
 export const commentState = pgEnum('comment_state', ['pending', 'approved', 'rejected', 'spam', 'hidden', 'revision']);
-
-export const users = pgTable(
-  'users',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    handle: text().notNull(),
-    displayName: text().notNull(),
-    email: text(),
-    passwordHash: text(),
-    role: role().notNull().default('member'),
-    status: accountStatus().notNull().default('active'),
-    suspendedUntil: ts(),
-    /** Imported authors exist to keep names and history; they cannot log in until claimed. */
-    isPlaceholder: boolean().notNull().default(false),
-    /** A moderator can hold every comment of one member for review, whatever the thread's mode. */
-    isPremoderated: boolean().notNull().default(false),
-    createdAt: ts().notNull().defaultNow(),
-  },
-  (t) => [
-    uniqueIndex('users_handle_key').on(t.handle),
-    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
-  ],
-);
-
-export const sessions = pgTable(
-  'sessions',
-  {
-    /** SHA-256 of the cookie token, hex: a database leak yields no usable session. */
-    id: text().primaryKey(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    expiresAt: ts().notNull(),
-    createdAt: ts().notNull().defaultNow(),
-  },
-  (t) => [index('sessions_user_idx').on(t.userId)],
-);
 
 export const threads = pgTable(
   'threads',
@@ -163,50 +108,3 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
 
-export const spamScores = pgTable('spam_scores', {
-  commentId: uuid()
-    .primaryKey()
-    .references(() => comments.id, { onDelete: 'cascade' }),
-  score: real().notNull(),
-  verdict: text().notNull(),
-  reasons: jsonb().notNull(),
-});
-
-/** Append-only: every human decision and every automated routing, with the state before and after. */
-export const moderationDecisions = pgTable(
-  'moderation_decisions',
-  {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    commentId: uuid()
-      .notNull()
-      .references(() => comments.id, { onDelete: 'cascade' }),
-    /** Null when the system routed the comment by a rule. */
-    moderatorId: uuid().references(() => users.id),
-    action: text().notNull(),
-    rule: text(),
-    reason: text(),
-    note: text(),
-    fromState: commentState(),
-    toState: commentState().notNull(),
-    details: jsonb(),
-    createdAt: ts().notNull().defaultNow(),
-  },
-  (t) => [index('moderation_decisions_comment_idx').on(t.commentId, t.id), index('moderation_decisions_created_idx').on(t.createdAt)],
-);
-
-/** Small named documents: moderation settings, the fingerprint key. */
-export const settings = pgTable('settings', {
-  key: text().primaryKey(),
-  value: jsonb().notNull(),
-  updatedAt: ts().notNull().defaultNow(),
-});
-
-/**
- * What this forum's moderators taught the spam filter, on top of the shipped model.
- * The row with the empty feature holds the document totals.
- */
-export const spamFeatureCounts = pgTable('spam_feature_counts', {
-  feature: text().primaryKey(),
-  spam: integer().notNull().default(0),
-  ham: integer().notNull().default(0),
-});

@@ -1,0 +1,52 @@
+import { index, integer, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
+import { users } from './accounts.ts';
+import { commentState, comments } from './discussion.ts';
+
+export const spamScores = pgTable('spam_scores', {
+  commentId: uuid()
+    .primaryKey()
+    .references(() => comments.id, { onDelete: 'cascade' }),
+  score: real().notNull(),
+  verdict: text().notNull(),
+  reasons: jsonb().notNull(),
+});
+
+/** Append-only: every human decision and every automated routing, with the state before and after. */
+export const moderationDecisions = pgTable(
+  'moderation_decisions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    commentId: uuid()
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    /** Null when the system routed the comment by a rule. */
+    moderatorId: uuid().references(() => users.id),
+    action: text().notNull(),
+    rule: text(),
+    reason: text(),
+    note: text(),
+    fromState: commentState(),
+    toState: commentState().notNull(),
+    details: jsonb(),
+    createdAt: ts().notNull().defaultNow(),
+  },
+  (t) => [index('moderation_decisions_comment_idx').on(t.commentId, t.id), index('moderation_decisions_created_idx').on(t.createdAt)],
+);
+
+/** Small named documents: moderation settings, the fingerprint key. */
+export const settings = pgTable('settings', {
+  key: text().primaryKey(),
+  value: jsonb().notNull(),
+  updatedAt: ts().notNull().defaultNow(),
+});
+
+/**
+ * What this forum's moderators taught the spam filter, on top of the shipped model.
+ * The row with the empty feature holds the document totals.
+ */
+export const spamFeatureCounts = pgTable('spam_feature_counts', {
+  feature: text().primaryKey(),
+  spam: integer().notNull().default(0),
+  ham: integer().notNull().default(0),
+});
