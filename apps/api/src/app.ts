@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from './deps.ts';
+import type { Access } from './lib/access.ts';
 import { AppError } from './lib/app-error.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -13,6 +14,15 @@ import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
+
+/** Every API route with who may call it: the authorization matrix test walks this. */
+export type RouteEntry = { method: string; url: string; access: Access; allowRestricted: boolean };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export type BuildOptions = { deps: Deps; logger?: FastifyServerOptions['logger'] };
 
@@ -29,8 +39,16 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith(DOCS_PREFIX)) route.config = { ...route.config, access: 'public' };
+    const methods = ([] as string[]).concat(route.method).filter((m) => m !== 'HEAD');
+    const config = route.config as { access?: Access; allowRestricted?: boolean } | undefined;
+    const isOwnApi = route.url.startsWith('/api') && !route.url.startsWith(DOCS_PREFIX);
+    if (isOwnApi && config?.access) {
+      for (const method of methods) routeTable.push({ method, url: route.url, access: config.access, allowRestricted: config.allowRestricted ?? false });
+    }
   });
 
   await app.register(errorsPlugin);

@@ -46,6 +46,12 @@ export async function createTestContext(env: Record<string, string> = {}, logStr
     return { ...user!, cookie: `forum_session=${session.token}`, password };
   }
 
+  /** A new session for an existing user: tests that sign out must not spend a shared cookie. */
+  async function signIn(user: TestUser): Promise<TestUser> {
+    const session = await startSession(deps, user.id);
+    return { ...user, cookie: `forum_session=${session.token}` };
+  }
+
   function request(method: string, url: string, options: RequestOptions = {}) {
     const cookie = options.cookie ?? options.as?.cookie;
     const headers: Record<string, string> = { ...(cookie ? { cookie, origin: ORIGIN } : {}), ...options.headers };
@@ -73,7 +79,7 @@ export async function createTestContext(env: Record<string, string> = {}, logStr
     return res.json() as { id: string; state: string; visibility: string };
   }
 
-  return { app, deps, db: database.db, database, clock, newUser, newThread, newComment, request };
+  return { app, deps, db: database.db, database, clock, newUser, signIn, newThread, newComment, request };
 }
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Access } from '../src/lib/access.ts';
+import { createTestContext, type TestUser } from './context.ts';
+
+/**
+ * Who may call each route. A route the API serves that is missing here, or listed here
+ * but no longer served, fails the first test: every new route must declare its rule.
+ */
+const EXPECTED: Record<string, Access> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/register': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'member',
+  'GET /api/me': 'member',
+  'PATCH /api/admin/users/:id': 'admin',
+  'GET /api/threads': 'public',
+  'POST /api/threads': 'author',
+  'GET /api/threads/:slug': 'public',
+  'PATCH /api/threads/:slug': 'author',
+  'POST /api/threads/:slug/comments': 'member',
+  'GET /api/comments/:id/replies': 'public',
+  'PATCH /api/comments/:id': 'member',
+  'DELETE /api/comments/:id': 'member',
+  'PUT /api/comments/:id/appreciation': 'member',
+  'DELETE /api/comments/:id/appreciation': 'member',
+  'GET /api/search': 'public',
+};
+
+const ROLES = ['member', 'author', 'moderator', 'admin'] as const;
+const rank = (r: Access) => (r === 'public' ? -1 : ROLES.indexOf(r));
+
+const ctx = await createTestContext({ LOGIN_RATE_LIMIT: '1000', REGISTER_RATE_LIMIT: '1000' });
+const users: Record<string, TestUser> = {};
+for (const role of ROLES) users[role] = await ctx.newUser(role);
+users.banned = await ctx.newUser('member', { status: 'banned' });
+
+// Placeholder ids: the matrix checks who is let in, not what happens to real rows.
+const fill = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':slug', 'no-such-thread');
+
+describe('authorization matrix', () => {
+  it('declares a rule for every route the API serves, and only for those', () => {
+    const served = ctx.app.routeTable.map((r) => `${r.method} ${r.url}`).sort();
+    expect(served).toEqual(Object.keys(EXPECTED).sort());
+    for (const route of ctx.app.routeTable) expect(route.access, `${route.method} ${route.url}`).toBe(EXPECTED[`${route.method} ${route.url}`]);
+  });
+
+  for (const [key, access] of Object.entries(EXPECTED)) {
+    const [method, url] = key.split(' ') as [string, string];
+    it(`${key} admits exactly the callers its rule names (${access})`, async () => {
+      const isWrite = method !== 'GET';
+      const anonymous = await ctx.request(method, fill(url), { body: isWrite ? {} : undefined });
+      if (access === 'public') expect([401, 403]).not.toContain(anonymous.statusCode);
+      else expect(anonymous.statusCode, 'anonymous').toBe(401);
+
+      for (const role of ROLES) {
+        const res = await ctx.request(method, fill(url), { as: await ctx.signIn(users[role]!), body: isWrite ? {} : undefined });
+        if (rank(role) >= rank(access)) expect([401, 403], `${role} should pass`).not.toContain(res.statusCode);
+        else expect(res.statusCode, `${role} should be refused`).toBe(403);
+      }
+
+      const route = ctx.app.routeTable.find((r) => r.method === method && r.url === url)!;
+      const banned = await ctx.request(method, fill(url), { as: await ctx.signIn(users.banned!), body: isWrite ? {} : undefined });
+      const code = banned.body ? banned.json().code : undefined;
+      if (rank(access) > rank('member')) expect(banned.statusCode, 'banned member above their role').toBe(403);
+      else if (access === 'public' || !isWrite || route.allowRestricted) expect(code).not.toBe('ACCOUNT_RESTRICTED');
+      else expect(code, 'banned user writing').toBe('ACCOUNT_RESTRICTED');
+    });
+  }
+});
