@@ -1,0 +1,125 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { schema, type Db } from '@forum/db';
+
+const ct = schema.citations;
+const c = schema.comments;
+
+export type CitationRow = typeof ct.$inferSelect;
+
+export function findCitation(db: Db, id: string): Promise<CitationRow | undefined> {
+  return db
+    .select()
+    .from(ct)
+    .where(eq(ct.id, id))
+    .then((rows) => rows[0]);
+}
+
+export function citationsOfComment(db: Db, commentId: string): Promise<CitationRow[]> {
+  return db.select().from(ct).where(eq(ct.commentId, commentId));
+}
+
+/** The tags of a page of comments in one query, each with the study fields its tag shows. */
+export function citationTagsFor(db: Db, commentIds: string[]) {
+  if (commentIds.length === 0) return Promise.resolve([]);
+  const s = schema.studies;
+  return db
+    .select({
+      id: ct.id,
+      commentId: ct.commentId,
+      stance: ct.stance,
+      quoteExact: ct.quoteExact,
+      quotePrefix: ct.quotePrefix,
+      quoteSuffix: ct.quoteSuffix,
+      isOrphaned: ct.isOrphaned,
+      study: { id: s.id, shortName: s.shortName, design: s.design, sampleSize: s.sampleSize, evidenceLevel: s.evidenceLevel, levelConfirmedAt: s.levelConfirmedAt },
+    })
+    .from(ct)
+    .innerJoin(s, eq(s.id, ct.studyId))
+    .where(inArray(ct.commentId, commentIds))
+    .orderBy(ct.createdAt, ct.id);
+}
+
+/** Every citation of a study in a published comment, across threads, newest first. */
+export function publishedCitationsOf(db: Db, studyId: string) {
+  const t = schema.threads;
+  const u = schema.users;
+  return db
+    .select({
+      citationId: ct.id,
+      stance: ct.stance,
+      quoteExact: ct.quoteExact,
+      quotePrefix: ct.quotePrefix,
+      quoteSuffix: ct.quoteSuffix,
+      isOrphaned: ct.isOrphaned,
+      createdAt: ct.createdAt,
+      commentId: c.id,
+      threadSlug: t.slug,
+      threadTitle: t.title,
+      author: { id: u.id, handle: u.handle, displayName: u.displayName, role: u.role },
+    })
+    .from(ct)
+    .innerJoin(c, eq(c.id, ct.commentId))
+    .innerJoin(t, eq(t.id, c.threadId))
+    .innerJoin(u, eq(u.id, c.authorId))
+    .where(and(eq(ct.studyId, studyId), eq(c.state, 'approved'), sql`${c.deletedAt} is null`))
+    .orderBy(desc(ct.createdAt), desc(ct.id));
+}
+
+const sr = schema.sourceRequests;
+
+export function findSourceRequest(db: Db, id: string) {
+  return db
+    .select()
+    .from(sr)
+    .where(eq(sr.id, id))
+    .then((rows) => rows[0]);
+}
+
+function selectRequests(db: Db) {
+  const u = schema.users;
+  return db
+    .select({
+      id: sr.id,
+      commentId: sr.commentId,
+      quoteExact: sr.quoteExact,
+      quotePrefix: sr.quotePrefix,
+      quoteSuffix: sr.quoteSuffix,
+      status: sr.status,
+      createdAt: sr.createdAt,
+      requestedBy: { id: u.id, handle: u.handle, displayName: u.displayName, role: u.role },
+    })
+    .from(sr)
+    .innerJoin(c, eq(c.id, sr.commentId))
+    .innerJoin(u, eq(u.id, sr.requestedBy));
+}
+
+export type SourceRequestRow = Awaited<ReturnType<typeof openRequestsOf>>[number];
+
+export function openRequestsOf(db: Db, commentIds: string[]) {
+  return selectRequests(db)
+    .where(and(inArray(sr.commentId, commentIds), eq(sr.status, 'open')))
+    .orderBy(sr.createdAt, sr.id);
+}
+
+export function requestsWithIds(db: Db, ids: string[]) {
+  return selectRequests(db).where(inArray(sr.id, ids));
+}
+
+export type OpenRequestScope = { threadId: string } | { authorId: string };
+
+const inScope = (scope: OpenRequestScope) =>
+  and('threadId' in scope ? eq(c.threadId, scope.threadId) : eq(c.authorId, scope.authorId), eq(sr.status, 'open'), eq(c.state, 'approved'), sql`${c.deletedAt} is null`);
+
+/** Open requests on the published comments of one thread, or of one author, oldest first. */
+export function openRequestsIn(db: Db, scope: OpenRequestScope, limit: number) {
+  return selectRequests(db).where(inScope(scope)).orderBy(sr.createdAt, sr.id).limit(limit);
+}
+
+export function countOpenRequests(db: Db, scope: OpenRequestScope) {
+  return db
+    .select({ open: sql<number>`count(*)::int` })
+    .from(sr)
+    .innerJoin(c, eq(c.id, sr.commentId))
+    .where(inScope(scope))
+    .then((rows) => rows[0]?.open ?? 0);
+}
