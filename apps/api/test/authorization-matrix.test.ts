@@ -27,6 +27,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/search': 'public',
   'GET /api/studies': 'public',
   'POST /api/studies': 'author',
+  'POST /api/studies/import': 'author',
   'GET /api/studies/:id': 'public',
   'PATCH /api/studies/:id': 'author',
   'POST /api/studies/:id/confirm-level': 'author',

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ConfirmLevelInput, CreateStudyInput, Study, StudyIdParams, StudyList, StudyPage, StudySearchQuery, UpdateStudyInput } from '@forum/contracts';
+import { ConfirmLevelInput, CreateStudyInput, ImportReport, ImportStudiesInput, Study, StudyIdParams, StudyList, StudyPage, StudySearchQuery, UpdateStudyInput } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import { readStudyPage } from '../citations/service.ts';
+import { importStudies } from './import.ts';
 import { confirmLevel, createStudy, findStudiesFor, updateStudy } from './service.ts';
 
 export const studyRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -15,6 +16,12 @@ export const studyRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     '/api/studies',
     { schema: { body: CreateStudyInput, response: { 201: Study }, tags: ['studies'] }, config: { access: 'author' } },
     async (request, reply) => reply.code(201).send(await createStudy(deps, request.actor!, request.body)),
+  );
+
+  app.post(
+    '/api/studies/import',
+    { schema: { body: ImportStudiesInput, response: { 200: ImportReport }, tags: ['studies'] }, config: { access: 'author' } },
+    async (request) => importStudies(deps, request.actor!, request.body),
   );
 
   app.get(
