@@ -32,6 +32,7 @@ const EXPECTED: Record<string, Access> = {
   'PATCH /api/studies/:id': 'author',
   'POST /api/studies/:id/confirm-level': 'author',
   'POST /api/comments/:id/citations': 'member',
+  'GET /api/comments/:id/citation-suggestions': 'member',
   'DELETE /api/citations/:id': 'member',
   'POST /api/comments/:id/source-requests': 'member',
   'POST /api/source-requests/:id/resolve': 'member',

@@ -123,3 +123,16 @@ export function countOpenRequests(db: Db, scope: OpenRequestScope) {
     .where(inScope(scope))
     .then((rows) => rows[0]?.open ?? 0);
 }
+
+const cs = schema.citationSuggestions;
+
+export type SuggestionInsert = Omit<typeof cs.$inferInsert, 'id' | 'commentId'>;
+
+export async function replaceSuggestions(db: Db, commentId: string, suggestions: SuggestionInsert[]) {
+  await db.delete(cs).where(eq(cs.commentId, commentId));
+  if (suggestions.length) await db.insert(cs).values(suggestions.map((s) => ({ ...s, commentId })));
+}
+
+export function suggestionsOf(db: Db, commentId: string) {
+  return db.select().from(cs).where(eq(cs.commentId, commentId)).orderBy(cs.start);
+}

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   CitationIdParams,
+  CitationSuggestions,
   CitationTag,
   CommentIdParams,
   CreateCitationInput,
@@ -13,6 +14,7 @@ import {
 } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import { citeStudy, removeCitation } from './service.ts';
+import { citationSuggestions } from './suggestions.ts';
 import { openSourceRequests, requestSource, resolveSourceRequest } from './source-requests.ts';
 
 export const citationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -20,6 +22,12 @@ export const citationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     '/api/comments/:id/citations',
     { schema: { params: CommentIdParams, body: CreateCitationInput, response: { 201: CitationTag }, tags: ['citations'] }, config: { access: 'member' } },
     async (request, reply) => reply.code(201).send(await citeStudy(deps, request.actor!, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/comments/:id/citation-suggestions',
+    { schema: { params: CommentIdParams, response: { 200: CitationSuggestions }, tags: ['citations'] }, config: { access: 'member' } },
+    async (request) => citationSuggestions(deps, request.actor!, request.params.id),
   );
 
   app.delete(

@@ -11,6 +11,7 @@ import { getThreadRow, toThread } from '../threads/service.ts';
 import { findThreadById, type ThreadRow } from '../threads/queries.ts';
 import { recordDecision } from '../moderation/log.ts';
 import { attachEvidence, reanchorCitations } from '../citations/service.ts';
+import { recordSuggestions } from '../citations/suggestions.ts';
 import { assessComment } from './moderate.ts';
 import { findComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
 import { TREE_LIMITS, readTreePage } from './tree-query.ts';
@@ -95,6 +96,7 @@ export async function createComment(deps: Deps, actor: Actor, slug: string, inpu
       })
       .returning();
     await tx.insert(schema.spamScores).values({ commentId: comment!.id, ...assessment.spam });
+    await recordSuggestions(tx, comment!.id, input.body);
     await recordDecision(tx, { comment: comment!, moderatorId: null, action: 'route', rule: assessment.route.rule, fromState: null, toState: comment!.state, details: { reasons: assessment.route.reasons }, at: now });
     if (isPublished(comment!)) await shiftPublishedCounts(tx, comment!, 1, now);
     const created: CommentCreated = { id: comment!.id, state: comment!.state, visibility: visibilityOfState(comment!.state), threadSlug: thread.slug, bodyHtml };
@@ -135,6 +137,7 @@ export async function editComment(deps: Deps, actor: Actor, id: string, input: E
       .values({ commentId: id, ...assessment.spam })
       .onConflictDoUpdate({ target: schema.spamScores.commentId, set: assessment.spam });
     await reanchorCitations(tx, id, input.body);
+    await recordSuggestions(tx, id, input.body);
     await recordDecision(tx, { comment: updated!, moderatorId: null, action: comment.state === 'revision' ? 'resubmit' : 'route_edit', rule: assessment.route.rule, fromState: comment.state, toState, details: { reasons: assessment.route.reasons }, at: now });
     const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
     if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
