@@ -1,7 +1,10 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { schema, type Db } from '@forum/db';
+import { publicUserColumns } from '../studies/queries.ts';
 
 const ct = schema.citations;
+
+const quoteColumns = (table: typeof ct | typeof schema.sourceRequests) => ({ quoteExact: table.quoteExact, quotePrefix: table.quotePrefix, quoteSuffix: table.quoteSuffix });
 const c = schema.comments;
 
 export type CitationRow = typeof ct.$inferSelect;
@@ -27,9 +30,7 @@ export function citationTagsFor(db: Db, commentIds: string[]) {
       id: ct.id,
       commentId: ct.commentId,
       stance: ct.stance,
-      quoteExact: ct.quoteExact,
-      quotePrefix: ct.quotePrefix,
-      quoteSuffix: ct.quoteSuffix,
+      ...quoteColumns(ct),
       isOrphaned: ct.isOrphaned,
       study: { id: s.id, shortName: s.shortName, design: s.design, sampleSize: s.sampleSize, evidenceLevel: s.evidenceLevel, levelConfirmedAt: s.levelConfirmedAt },
     })
@@ -47,15 +48,13 @@ export function publishedCitationsOf(db: Db, studyId: string) {
     .select({
       citationId: ct.id,
       stance: ct.stance,
-      quoteExact: ct.quoteExact,
-      quotePrefix: ct.quotePrefix,
-      quoteSuffix: ct.quoteSuffix,
+      ...quoteColumns(ct),
       isOrphaned: ct.isOrphaned,
       createdAt: ct.createdAt,
       commentId: c.id,
       threadSlug: t.slug,
       threadTitle: t.title,
-      author: { id: u.id, handle: u.handle, displayName: u.displayName, role: u.role },
+      author: publicUserColumns,
     })
     .from(ct)
     .innerJoin(c, eq(c.id, ct.commentId))
@@ -81,12 +80,10 @@ function selectRequests(db: Db) {
     .select({
       id: sr.id,
       commentId: sr.commentId,
-      quoteExact: sr.quoteExact,
-      quotePrefix: sr.quotePrefix,
-      quoteSuffix: sr.quoteSuffix,
+      ...quoteColumns(sr),
       status: sr.status,
       createdAt: sr.createdAt,
-      requestedBy: { id: u.id, handle: u.handle, displayName: u.displayName, role: u.role },
+      requestedBy: publicUserColumns,
     })
     .from(sr)
     .innerJoin(c, eq(c.id, sr.commentId))

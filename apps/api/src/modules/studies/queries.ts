@@ -108,10 +108,14 @@ export async function knownStudies(db: Db) {
   }));
 }
 
+const u = schema.users;
+
+/** A user as others see them (PublicUser). */
+export const publicUserColumns = { id: u.id, handle: u.handle, displayName: u.displayName, role: u.role };
+
 export function userById(db: Db, id: string) {
-  const u = schema.users;
   return db
-    .select({ id: u.id, handle: u.handle, displayName: u.displayName, role: u.role })
+    .select(publicUserColumns)
     .from(u)
     .where(eq(u.id, id))
     .then((rows) => rows[0]!);
