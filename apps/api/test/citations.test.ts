@@ -92,6 +92,16 @@ describe('citation tags', () => {
     expect((await tagsOn(thread.slug, comment.id))[0]!.isOrphaned).toBe(false);
   });
 
+  it('refuses the same link twice', async () => {
+    const { writer, comment, study } = await setup();
+    const link = { studyId: study.id, stance: 'supports', quote: quoteOf(COMMENT, CLAIM) };
+    expect((await cite(writer, comment.id, link)).statusCode).toBe(201);
+    const again = await cite(writer, comment.id, link);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toContain(study.shortName);
+    expect((await cite(writer, comment.id, { ...link, stance: 'critiques' })).statusCode).toBe(201);
+  });
+
   it('refuses a quote that is not in the comment, naming the field', async () => {
     const { writer, comment, study } = await setup();
     const res = await cite(writer, comment.id, { studyId: study.id, stance: 'supports', quote: { exact: 'HSCT cures MS' } });

@@ -50,6 +50,8 @@ export async function citeStudy(deps: Deps, actor: Actor, commentId: string, inp
   const study = await findStudy(deps.db, input.studyId);
   if (!study) throw new AppError('VALIDATION_FAILED', 'No such study', [{ path: 'body.studyId', message: 'No such study' }]);
   const range = input.quote ? anchorIn(comment.body, input.quote, 'body.quote') : null;
+  const same = (await citationsOfComment(deps.db, commentId)).find((c) => c.studyId === study.id && c.stance === input.stance && c.quoteExact === (input.quote?.exact ?? null));
+  if (same) throw new AppError('CONFLICT', `This claim already cites "${study.shortName}" as ${input.stance}`);
   const id = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(schema.citations)
