@@ -25,6 +25,18 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/comments/:id/appreciation': 'member',
   'DELETE /api/comments/:id/appreciation': 'member',
   'GET /api/search': 'public',
+  'GET /api/studies': 'public',
+  'POST /api/studies': 'author',
+  'POST /api/studies/import': 'author',
+  'GET /api/studies/:id': 'public',
+  'PATCH /api/studies/:id': 'author',
+  'POST /api/studies/:id/confirm-level': 'author',
+  'POST /api/comments/:id/citations': 'member',
+  'GET /api/comments/:id/citation-suggestions': 'member',
+  'DELETE /api/citations/:id': 'member',
+  'POST /api/comments/:id/source-requests': 'member',
+  'POST /api/source-requests/:id/resolve': 'member',
+  'GET /api/source-requests': 'public',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

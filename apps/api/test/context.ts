@@ -21,11 +21,11 @@ type RequestOptions = {
 let counter = 0;
 
 /** One fresh database and app per test file; closed after the file's tests. */
-export async function createTestContext(env: Record<string, string> = {}, logStream?: { write(line: string): void }) {
+export async function createTestContext(env: Record<string, string> = {}, logStream?: { write(line: string): void }, extraDeps: Pick<Deps, 'fetch'> = {}) {
   const database: TestDatabase = await freshDatabase();
   const config = loadConfig({ PUBLIC_ORIGIN: ORIGIN, LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
   const clock = { now: new Date() };
-  const deps: Deps = { db: database.db, config, now: () => clock.now };
+  const deps: Deps = { db: database.db, config, now: () => clock.now, ...extraDeps };
   const app: App = await buildApp({ deps, logger: logStream ? { level: 'info', stream: logStream } : false });
   await app.ready();
   afterAll(async () => {

@@ -10,6 +10,8 @@ import { renderCommentHtml } from '../../lib/markdown.ts';
 import { getThreadRow, toThread } from '../threads/service.ts';
 import { findThreadById, type ThreadRow } from '../threads/queries.ts';
 import { recordDecision } from '../moderation/log.ts';
+import { attachEvidence, reanchorCitations } from '../citations/service.ts';
+import { recordSuggestions } from '../citations/suggestions.ts';
 import { assessComment } from './moderate.ts';
 import { findComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
 import { TREE_LIMITS, readTreePage } from './tree-query.ts';
@@ -24,7 +26,7 @@ async function readPage(deps: Deps, thread: { id: string }, viewer: Actor | null
   const hasMore = rows.some((r) => r.top_rank > TREE_LIMITS.topLevelPerPage);
   const lastTop = pageRows.filter((r) => r.sort_path.length === 1).sort((a, b) => a.top_rank - b.top_rank).at(-1);
   return {
-    comments: buildTree(pageRows, root ? root.depth + 1 : 0),
+    comments: await attachEvidence(deps.db, buildTree(pageRows, root ? root.depth + 1 : 0)),
     nextCursor: hasMore && lastTop ? encodeCursor(lastTop.sort_key.split('|')) : null,
   };
 }
@@ -94,6 +96,7 @@ export async function createComment(deps: Deps, actor: Actor, slug: string, inpu
       })
       .returning();
     await tx.insert(schema.spamScores).values({ commentId: comment!.id, ...assessment.spam });
+    await recordSuggestions(tx, comment!.id, input.body);
     await recordDecision(tx, { comment: comment!, moderatorId: null, action: 'route', rule: assessment.route.rule, fromState: null, toState: comment!.state, details: { reasons: assessment.route.reasons }, at: now });
     if (isPublished(comment!)) await shiftPublishedCounts(tx, comment!, 1, now);
     const created: CommentCreated = { id: comment!.id, state: comment!.state, visibility: visibilityOfState(comment!.state), threadSlug: thread.slug, bodyHtml };
@@ -133,6 +136,8 @@ export async function editComment(deps: Deps, actor: Actor, id: string, input: E
       .insert(schema.spamScores)
       .values({ commentId: id, ...assessment.spam })
       .onConflictDoUpdate({ target: schema.spamScores.commentId, set: assessment.spam });
+    await reanchorCitations(tx, id, input.body);
+    await recordSuggestions(tx, id, input.body);
     await recordDecision(tx, { comment: updated!, moderatorId: null, action: comment.state === 'revision' ? 'resubmit' : 'route_edit', rule: assessment.route.rule, fromState: comment.state, toState, details: { reasons: assessment.route.reasons }, at: now });
     const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
     if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);

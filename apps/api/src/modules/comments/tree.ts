@@ -34,6 +34,8 @@ function toNode(row: TreeRow): CommentNode {
     replyCount: row.reply_count,
     descendantCount: row.descendant_count,
     moreReplies: 0,
+    citations: [],
+    sourceRequests: [],
     replies: [],
   };
 }
