@@ -12,6 +12,7 @@ import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { moderationRoutes } from './modules/moderation/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
 
@@ -72,6 +73,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(threadRoutes, { deps });
   await app.register(commentRoutes, { deps });
   await app.register(searchRoutes, { deps });
+  await app.register(moderationRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

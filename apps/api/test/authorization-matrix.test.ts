@@ -25,6 +25,8 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/comments/:id/appreciation': 'member',
   'DELETE /api/comments/:id/appreciation': 'member',
   'GET /api/search': 'public',
+  'GET /api/mod/queue': 'moderator',
+  'GET /api/mod/queue/counts': 'moderator',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

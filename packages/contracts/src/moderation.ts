@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AccountStatus, PublicUser } from './users.ts';
+import { CommentState } from './comments.ts';
 
 const words = z.array(z.string().trim().min(1).max(100)).max(500);
 
@@ -29,3 +31,67 @@ export const SpamAssessment = z.object({
   reasons: z.array(SpamReason),
 });
 export type SpamAssessment = z.infer<typeof SpamAssessment>;
+
+export const QueueState = z.enum(['pending', 'reported', 'spam', 'rejected', 'approved']);
+export type QueueState = z.infer<typeof QueueState>;
+
+export const QueueQuery = z.object({
+  state: QueueState.default('pending'),
+  thread: z.uuid('Not a thread id').optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type QueueQuery = z.infer<typeof QueueQuery>;
+
+export const QueueCounts = z.object({
+  pending: z.number().int(),
+  reported: z.number().int(),
+  spam: z.number().int(),
+  rejected: z.number().int(),
+  approved: z.number().int(),
+});
+export type QueueCounts = z.infer<typeof QueueCounts>;
+
+export const AuthorHistory = z.object({
+  user: PublicUser,
+  status: AccountStatus,
+  isPremoderated: z.boolean(),
+  accountAgeDays: z.number(),
+  approvedCount: z.number().int(),
+  rejectedCount: z.number().int(),
+  spamCount: z.number().int(),
+});
+export type AuthorHistory = z.infer<typeof AuthorHistory>;
+
+export const QueueReport = z.object({
+  reason: z.string(),
+  note: z.string().nullable(),
+  reporter: PublicUser,
+  weight: z.number(),
+  createdAt: z.string(),
+});
+export type QueueReport = z.infer<typeof QueueReport>;
+
+export const QueueItem = z.object({
+  comment: z.object({
+    id: z.string(),
+    body: z.string(),
+    bodyHtml: z.string(),
+    state: CommentState,
+    createdAt: z.string(),
+    editedAt: z.string().nullable(),
+  }),
+  thread: z.object({ id: z.string(), slug: z.string(), title: z.string() }),
+  parent: z.object({ id: z.string(), bodyHtml: z.string(), author: PublicUser }).nullable(),
+  author: AuthorHistory,
+  spam: SpamAssessment.nullable(),
+  /** Why the system routed it where it is: the latest automated entry of the log. */
+  routing: z.object({ rule: z.string().nullable(), reasons: z.array(z.object({ code: z.string(), detail: z.string() })) }).nullable(),
+  reports: z.array(QueueReport),
+  /** Other accounts that posted from the same network and device fingerprint. */
+  alsoPostsAs: z.array(PublicUser),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+export const QueuePage = z.object({ items: z.array(QueueItem), nextCursor: z.string().nullable() });
+export type QueuePage = z.infer<typeof QueuePage>;

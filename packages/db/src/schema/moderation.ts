@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgEnum, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from './columns.ts';
 import { users } from './accounts.ts';
 import { commentState, comments } from './discussion.ts';
@@ -50,3 +50,27 @@ export const spamFeatureCounts = pgTable('spam_feature_counts', {
   spam: integer().notNull().default(0),
   ham: integer().notNull().default(0),
 });
+
+export const reportResolution = pgEnum('report_resolution', ['upheld', 'dismissed']);
+
+/** One report per member per comment; a moderator's decision on the comment resolves it. */
+export const reports = pgTable(
+  'reports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    commentId: uuid()
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    reporterId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text().notNull(),
+    note: text(),
+    /** The reporter's hiding weight when they reported, so later history does not rewrite why a comment was hidden. */
+    weight: real().notNull(),
+    resolution: reportResolution(),
+    resolvedAt: ts(),
+    createdAt: ts().notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('reports_comment_reporter_key').on(t.commentId, t.reporterId), index('reports_reporter_idx').on(t.reporterId)],
+);
