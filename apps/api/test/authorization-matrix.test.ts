@@ -27,6 +27,11 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/search': 'public',
   'GET /api/mod/queue': 'moderator',
   'GET /api/mod/queue/counts': 'moderator',
+  'POST /api/mod/comments/:id/decision': 'moderator',
+  'POST /api/mod/decisions': 'moderator',
+  'GET /api/mod/log': 'moderator',
+  'GET /api/mod/settings': 'moderator',
+  'PUT /api/mod/settings': 'moderator',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

@@ -95,3 +95,64 @@ export type QueueItem = z.infer<typeof QueueItem>;
 
 export const QueuePage = z.object({ items: z.array(QueueItem), nextCursor: z.string().nullable() });
 export type QueuePage = z.infer<typeof QueuePage>;
+
+/** `revise` returns the comment to its author with the note, to edit and resubmit. */
+export const DecisionAction = z.enum(['approve', 'reject', 'spam', 'restore', 'revise']);
+export type DecisionAction = z.infer<typeof DecisionAction>;
+
+const decisionFields = {
+  action: DecisionAction,
+  reason: z.string().trim().min(1).max(120).optional(),
+  /** Shown to the author. */
+  note: z.string().trim().min(1).max(2000).optional(),
+  /** The state the moderator saw: a decision on a comment that changed since is refused with 409. */
+  expectedState: CommentState,
+};
+
+export const DecisionInput = z.object(decisionFields);
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export const BulkDecisionInput = z.object({ ids: z.array(z.uuid('Not a comment id')).min(1).max(100), ...decisionFields });
+export type BulkDecisionInput = z.infer<typeof BulkDecisionInput>;
+
+export const DecisionOutcome = z.object({ id: z.string(), state: CommentState, decisionId: z.number().int() });
+export type DecisionOutcome = z.infer<typeof DecisionOutcome>;
+
+export const BulkDecisionOutcome = z.object({
+  results: z.array(
+    z.union([
+      DecisionOutcome.extend({ ok: z.literal(true) }),
+      z.object({ id: z.string(), ok: z.literal(false), code: z.string(), detail: z.string() }),
+    ]),
+  ),
+});
+export type BulkDecisionOutcome = z.infer<typeof BulkDecisionOutcome>;
+
+export const LogQuery = z.object({
+  action: z.string().trim().min(1).max(40).optional(),
+  /** A moderator's id, or `system` for automated routings. */
+  moderator: z.union([z.uuid(), z.literal('system')], 'Give a moderator id or "system"').optional(),
+  comment: z.uuid('Not a comment id').optional(),
+  thread: z.uuid('Not a thread id').optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type LogQuery = z.infer<typeof LogQuery>;
+
+export const LogEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  rule: z.string().nullable(),
+  reason: z.string().nullable(),
+  note: z.string().nullable(),
+  fromState: CommentState.nullable(),
+  toState: CommentState,
+  moderator: PublicUser.nullable(),
+  comment: z.object({ id: z.string(), threadId: z.string(), threadTitle: z.string() }),
+  details: z.unknown(),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+
+export const LogPage = z.object({ entries: z.array(LogEntry), nextCursor: z.string().nullable() });
+export type LogPage = z.infer<typeof LogPage>;

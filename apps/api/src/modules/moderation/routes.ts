@@ -1,20 +1,49 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { QueueCounts, QueuePage, QueueQuery } from '@forum/contracts';
+import {
+  BulkDecisionInput,
+  BulkDecisionOutcome,
+  CommentIdParams,
+  DecisionInput,
+  DecisionOutcome,
+  LogPage,
+  LogQuery,
+  ModerationSettings,
+  QueueCounts,
+  QueuePage,
+  QueueQuery,
+} from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import { countQueue, listQueue } from './queue.ts';
+import { decideComment, decideMany, readLog } from './service.ts';
+import { loadModerationSettings, saveModerationSettings } from './settings.ts';
 
 const mod = { access: 'moderator' } as const;
+const tags = ['moderation'];
 
 export const moderationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
-  app.get(
-    '/api/mod/queue',
-    { schema: { querystring: QueueQuery, response: { 200: QueuePage }, tags: ['moderation'] }, config: mod },
-    async (request) => listQueue(deps, request.query),
+  app.get('/api/mod/queue', { schema: { querystring: QueueQuery, response: { 200: QueuePage }, tags }, config: mod }, async (request) =>
+    listQueue(deps, request.query),
   );
 
-  app.get(
-    '/api/mod/queue/counts',
-    { schema: { response: { 200: QueueCounts }, tags: ['moderation'] }, config: mod },
-    async () => countQueue(deps),
+  app.get('/api/mod/queue/counts', { schema: { response: { 200: QueueCounts }, tags }, config: mod }, async () => countQueue(deps));
+
+  app.post(
+    '/api/mod/comments/:id/decision',
+    { schema: { params: CommentIdParams, body: DecisionInput, response: { 200: DecisionOutcome }, tags }, config: mod },
+    async (request) => decideComment(deps, request.actor!, request.params.id, request.body),
+  );
+
+  app.post('/api/mod/decisions', { schema: { body: BulkDecisionInput, response: { 200: BulkDecisionOutcome }, tags }, config: mod }, async (request) =>
+    decideMany(deps, request.actor!, request.body),
+  );
+
+  app.get('/api/mod/log', { schema: { querystring: LogQuery, response: { 200: LogPage }, tags }, config: mod }, async (request) =>
+    readLog(deps, request.query),
+  );
+
+  app.get('/api/mod/settings', { schema: { response: { 200: ModerationSettings }, tags }, config: mod }, async () => loadModerationSettings(deps.db));
+
+  app.put('/api/mod/settings', { schema: { body: ModerationSettings, response: { 200: ModerationSettings }, tags }, config: mod }, async (request) =>
+    saveModerationSettings(deps.db, request.body, deps.now()),
   );
 };
