@@ -15,13 +15,18 @@ export async function postFrom(ctx: TestContext, author: TestUser, slug: string,
   return res.json() as { id: string; state: string; visibility: string };
 }
 
-/** A member with a track record: n comments already approved in a thread of their own. */
+const DAY_MS = 86_400_000;
+
+/** A member with a track record: an account 60 days old with n comments approved a month ago. */
 export async function withApprovedComments(ctx: TestContext, user: TestUser, n: number, threadAuthor: TestUser) {
   const thread = await ctx.newThread(threadAuthor, { moderationMode: 'pre' });
   const ids: string[] = [];
   for (let i = 0; i < n; i++) ids.push((await postFrom(ctx, user, thread.slug, `Earlier thoughts on my relapse, part ${i}`)).id);
-  for (const id of ids) await ctx.db.update(schema.comments).set({ state: 'approved' }).where(eq(schema.comments.id, id));
-  return user;
+  const monthAgo = new Date(ctx.clock.now.getTime() - 30 * DAY_MS);
+  for (const id of ids) await ctx.db.update(schema.comments).set({ state: 'approved', createdAt: monthAgo }).where(eq(schema.comments.id, id));
+  const createdAt = new Date(ctx.clock.now.getTime() - 60 * DAY_MS);
+  await ctx.db.update(schema.users).set({ createdAt }).where(eq(schema.users.id, user.id));
+  return { ...user, createdAt };
 }
 
 export async function readQueue(ctx: TestContext, moderator: TestUser, query = ''): Promise<QueuePage> {
