@@ -13,6 +13,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { moderationRoutes } from './modules/moderation/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
 
@@ -74,6 +75,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(commentRoutes, { deps });
   await app.register(searchRoutes, { deps });
   await app.register(moderationRoutes, { deps });
+  await app.register(reportRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

@@ -32,6 +32,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/mod/log': 'moderator',
   'GET /api/mod/settings': 'moderator',
   'PUT /api/mod/settings': 'moderator',
+  'POST /api/comments/:id/reports': 'member',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

@@ -96,8 +96,8 @@ export type QueueItem = z.infer<typeof QueueItem>;
 export const QueuePage = z.object({ items: z.array(QueueItem), nextCursor: z.string().nullable() });
 export type QueuePage = z.infer<typeof QueuePage>;
 
-/** `revise` returns the comment to its author with the note, to edit and resubmit. */
-export const DecisionAction = z.enum(['approve', 'reject', 'spam', 'restore', 'revise']);
+/** `revise` returns the comment to its author with the note; `dismiss` keeps a reported comment published. */
+export const DecisionAction = z.enum(['approve', 'reject', 'spam', 'restore', 'revise', 'dismiss']);
 export type DecisionAction = z.infer<typeof DecisionAction>;
 
 const decisionFields = {
@@ -156,3 +156,16 @@ export type LogEntry = z.infer<typeof LogEntry>;
 
 export const LogPage = z.object({ entries: z.array(LogEntry), nextCursor: z.string().nullable() });
 export type LogPage = z.infer<typeof LogPage>;
+
+/** "disagree" is the dialog's "I just disagree": counted for the author, never sent to moderators. */
+export const ReportReason = z.enum(['spam', 'incivility', 'misinformation', 'off_topic', 'other', 'disagree']);
+export type ReportReason = z.infer<typeof ReportReason>;
+
+export const ReportInput = z.object({
+  reason: ReportReason,
+  note: z.string().trim().min(1).max(1000).optional(),
+});
+export type ReportInput = z.infer<typeof ReportInput>;
+
+export const ReportCreated = z.object({ id: z.string(), commentHidden: z.boolean() });
+export type ReportCreated = z.infer<typeof ReportCreated>;

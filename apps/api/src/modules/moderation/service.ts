@@ -7,6 +7,7 @@ import type { Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { isPublished, shiftPublishedCounts, type CommentRow } from '../comments/queries.ts';
+import { resolveReports } from '../reports/queries.ts';
 import { lastTaughtState, latestDecision, lockComment, logPage } from './decision-queries.ts';
 import { recordDecision } from './log.ts';
 import { loadModerationSettings } from './settings.ts';
@@ -18,6 +19,7 @@ const DECISION_OF: Record<DecisionAction, Decision> = {
   spam: 'spam',
   restore: 'restore',
   revise: 'return_for_revision',
+  dismiss: 'dismiss_reports',
 };
 
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
@@ -70,6 +72,7 @@ export async function decideComment(deps: Deps, moderator: Actor, id: string, in
     const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
     if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
     await teachSpamFilter(tx, comment, transition.to);
+    await resolveReports(tx, id, transition.to === 'approved' ? 'dismissed' : 'upheld', now);
     const decisionId = await recordDecision(tx, {
       comment,
       moderatorId: moderator.id,
