@@ -33,6 +33,11 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/mod/settings': 'moderator',
   'PUT /api/mod/settings': 'moderator',
   'POST /api/comments/:id/reports': 'member',
+  'GET /api/mod/users/:id': 'moderator',
+  'POST /api/mod/users/:id/suspend': 'moderator',
+  'POST /api/mod/users/:id/ban': 'moderator',
+  'POST /api/mod/users/:id/lift': 'moderator',
+  'POST /api/mod/users/:id/notes': 'moderator',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

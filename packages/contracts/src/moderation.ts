@@ -169,3 +169,52 @@ export type ReportInput = z.infer<typeof ReportInput>;
 
 export const ReportCreated = z.object({ id: z.string(), commentHidden: z.boolean() });
 export type ReportCreated = z.infer<typeof ReportCreated>;
+
+const sanctionReason = z.string().trim().min(1, 'Give a reason').max(500);
+
+export const SuspendInput = z.object({
+  until: z.iso.datetime({ offset: true, message: 'Give a date and time, e.g. 2026-01-31T18:00:00Z' }),
+  reason: sanctionReason,
+  /** Reject everything of theirs still waiting in the queue, in the same action. */
+  rejectPending: z.boolean().default(false),
+});
+export type SuspendInput = z.infer<typeof SuspendInput>;
+
+export const BanInput = z.object({ reason: sanctionReason, rejectPending: z.boolean().default(false) });
+export type BanInput = z.infer<typeof BanInput>;
+
+export const LiftInput = z.object({ reason: sanctionReason.optional() });
+export type LiftInput = z.infer<typeof LiftInput>;
+
+export const UserNoteInput = z.object({ body: z.string().trim().min(1, 'Write the note').max(2000) });
+export type UserNoteInput = z.infer<typeof UserNoteInput>;
+
+export const UserStanding = z.object({
+  id: z.string(),
+  status: AccountStatus,
+  suspendedUntil: z.string().nullable(),
+  isPremoderated: z.boolean(),
+  rejectedComments: z.number().int(),
+});
+export type UserStanding = z.infer<typeof UserStanding>;
+
+export const UserAction = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  reason: z.string().nullable(),
+  until: z.string().nullable(),
+  moderator: PublicUser,
+  at: z.string(),
+});
+export type UserAction = z.infer<typeof UserAction>;
+
+export const UserHistory = z.object({
+  author: AuthorHistory.extend({ suspendedUntil: z.string().nullable() }),
+  comments: z.array(
+    z.object({ id: z.string(), threadSlug: z.string(), threadTitle: z.string(), state: CommentState, bodyHtml: z.string(), createdAt: z.string() }),
+  ),
+  actions: z.array(UserAction),
+  /** Accounts that posted from a network and device fingerprint this member also used. */
+  linkedAccounts: z.array(z.object({ user: PublicUser, sharedFingerprints: z.number().int() })),
+});
+export type UserHistory = z.infer<typeof UserHistory>;

@@ -74,3 +74,23 @@ export const reports = pgTable(
   },
   (t) => [uniqueIndex('reports_comment_reporter_key').on(t.commentId, t.reporterId), index('reports_reporter_idx').on(t.reporterId)],
 );
+
+/** Append-only: what moderators did to a member's account, and the notes they wrote about them. */
+export const userActions = pgTable(
+  'user_actions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moderatorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    action: text().notNull(),
+    /** The reason for a sanction, or the text of a note. */
+    reason: text(),
+    until: ts(),
+    createdAt: ts().notNull().defaultNow(),
+  },
+  (t) => [index('user_actions_user_idx').on(t.userId, t.id)],
+);

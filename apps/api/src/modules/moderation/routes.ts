@@ -7,7 +7,14 @@ import {
   DecisionOutcome,
   LogPage,
   LogQuery,
+  BanInput,
+  LiftInput,
   ModerationSettings,
+  SuspendInput,
+  UserHistory,
+  UserIdParams,
+  UserNoteInput,
+  UserStanding,
   QueueCounts,
   QueuePage,
   QueueQuery,
@@ -16,6 +23,7 @@ import type { Deps } from '../../deps.ts';
 import { countQueue, listQueue } from './queue.ts';
 import { decideComment, decideMany, readLog } from './service.ts';
 import { loadModerationSettings, saveModerationSettings } from './settings.ts';
+import { addUserNote, banUser, liftSanction, readUserHistory, suspendUser } from './users.ts';
 
 const mod = { access: 'moderator' } as const;
 const tags = ['moderation'];
@@ -46,4 +54,31 @@ export const moderationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
   app.put('/api/mod/settings', { schema: { body: ModerationSettings, response: { 200: ModerationSettings }, tags }, config: mod }, async (request) =>
     saveModerationSettings(deps.db, request.body, deps.now()),
   );
+
+  app.get('/api/mod/users/:id', { schema: { params: UserIdParams, response: { 200: UserHistory }, tags }, config: mod }, async (request) =>
+    readUserHistory(deps, request.params.id),
+  );
+
+  app.post(
+    '/api/mod/users/:id/suspend',
+    { schema: { params: UserIdParams, body: SuspendInput, response: { 200: UserStanding }, tags }, config: mod },
+    async (request) => suspendUser(deps, request.actor!, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/mod/users/:id/ban',
+    { schema: { params: UserIdParams, body: BanInput, response: { 200: UserStanding }, tags }, config: mod },
+    async (request) => banUser(deps, request.actor!, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/mod/users/:id/lift',
+    { schema: { params: UserIdParams, body: LiftInput, response: { 200: UserStanding }, tags }, config: mod },
+    async (request) => liftSanction(deps, request.actor!, request.params.id, request.body),
+  );
+
+  app.post('/api/mod/users/:id/notes', { schema: { params: UserIdParams, body: UserNoteInput, tags }, config: mod }, async (request, reply) => {
+    await addUserNote(deps, request.actor!, request.params.id, request.body);
+    return reply.code(204).send();
+  });
 };

@@ -50,6 +50,26 @@ async function teachSpamFilter(tx: Db, comment: CommentRow, toState: CommentRow[
   await learnFromDecision(tx, comment.body, label, labelOf(await lastTaughtState(tx, comment.id)));
 }
 
+export type AppliedDecision = { action: string; reason?: string; note?: string; rule?: string; details?: unknown };
+
+/**
+ * Moves one locked comment through a decision the rules allow: state, published counts,
+ * spam-filter lesson, report outcomes and the log entry, all in the caller's transaction.
+ */
+export async function applyToComment(tx: Db, moderatorId: string, comment: CommentRow, to: CommentRow['state'], decision: AppliedDecision, now: Date): Promise<number> {
+  const isRemoval = to === 'rejected' || to === 'spam';
+  const [updated] = await tx
+    .update(schema.comments)
+    .set({ state: to, removedReason: isRemoval ? (decision.reason ?? 'spam') : null })
+    .where(eq(schema.comments.id, comment.id))
+    .returning();
+  const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
+  if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
+  await teachSpamFilter(tx, comment, to);
+  await resolveReports(tx, comment.id, to === 'approved' ? 'dismissed' : 'upheld', now);
+  return recordDecision(tx, { comment, moderatorId, ...decision, fromState: comment.state, toState: to, at: now });
+}
+
 /**
  * One moderator decision. The comment row is locked and checked against the state the moderator
  * saw, so of two moderators deciding at once the second learns who was first instead of overwriting.
@@ -63,26 +83,7 @@ export async function decideComment(deps: Deps, moderator: Actor, id: string, in
     if (comment.state !== input.expectedState) throw await conflict(tx, comment);
     const transition = applyDecision(comment.state, DECISION_OF[input.action]);
     if (!transition.ok) throw invalid('body.action', transition.reason);
-    const isRemoval = transition.to === 'rejected' || transition.to === 'spam';
-    const [updated] = await tx
-      .update(schema.comments)
-      .set({ state: transition.to, removedReason: isRemoval ? (input.reason ?? 'spam') : null })
-      .where(eq(schema.comments.id, id))
-      .returning();
-    const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
-    if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
-    await teachSpamFilter(tx, comment, transition.to);
-    await resolveReports(tx, id, transition.to === 'approved' ? 'dismissed' : 'upheld', now);
-    const decisionId = await recordDecision(tx, {
-      comment,
-      moderatorId: moderator.id,
-      action: input.action,
-      reason: input.reason,
-      note: input.note,
-      fromState: comment.state,
-      toState: transition.to,
-      at: now,
-    });
+    const decisionId = await applyToComment(tx, moderator.id, comment, transition.to, { action: input.action, reason: input.reason, note: input.note }, now);
     return { id, state: transition.to, decisionId };
   });
 }
