@@ -14,6 +14,8 @@ import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { moderationRoutes } from './modules/moderation/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
+import { appealRoutes } from './modules/appeals/routes.ts';
+import { activityRoutes } from './modules/activity/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
 
@@ -76,6 +78,8 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(searchRoutes, { deps });
   await app.register(moderationRoutes, { deps });
   await app.register(reportRoutes, { deps });
+  await app.register(appealRoutes, { deps });
+  await app.register(activityRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

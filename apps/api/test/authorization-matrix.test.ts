@@ -38,6 +38,16 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/mod/users/:id/ban': 'moderator',
   'POST /api/mod/users/:id/lift': 'moderator',
   'POST /api/mod/users/:id/notes': 'moderator',
+  'POST /api/mod/users/:id/warn': 'moderator',
+  'PUT /api/mod/users/:id/premoderation': 'moderator',
+  'POST /api/mod/comments/:id/subthread': 'moderator',
+  'PUT /api/mod/threads/:id/slow-mode': 'moderator',
+  'POST /api/comments/:id/appeal': 'member',
+  'GET /api/mod/appeals': 'moderator',
+  'POST /api/mod/appeals/:id/decision': 'moderator',
+  'GET /api/me/comments': 'member',
+  'GET /api/me/warnings': 'member',
+  'POST /api/me/warnings/:id/ack': 'member',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

@@ -218,3 +218,82 @@ export const UserHistory = z.object({
   linkedAccounts: z.array(z.object({ user: PublicUser, sharedFingerprints: z.number().int() })),
 });
 export type UserHistory = z.infer<typeof UserHistory>;
+
+export const WarnInput = z.object({
+  message: z.string().trim().min(1, 'Write the warning').max(2000),
+  commentId: z.uuid('Not a comment id').optional(),
+});
+export type WarnInput = z.infer<typeof WarnInput>;
+
+export const Warning = z.object({ id: z.string(), message: z.string(), commentId: z.string().nullable(), createdAt: z.string() });
+export type Warning = z.infer<typeof Warning>;
+
+export const WarningList = z.object({ warnings: z.array(Warning) });
+export type WarningList = z.infer<typeof WarningList>;
+
+export const WarningIdParams = z.object({ id: z.uuid('Not a warning id') });
+
+export const PremoderationInput = z.object({ enabled: z.boolean() });
+export type PremoderationInput = z.infer<typeof PremoderationInput>;
+
+/** Acts from a root comment on it and every reply below it. */
+export const SubthreadInput = z.object({
+  action: z.enum(['lock', 'unlock', 'hide', 'pending']),
+  reason: z.string().trim().min(1).max(120).optional(),
+});
+export type SubthreadInput = z.infer<typeof SubthreadInput>;
+
+export const SubthreadOutcome = z.object({ rootId: z.string(), changed: z.number().int(), locked: z.boolean() });
+export type SubthreadOutcome = z.infer<typeof SubthreadOutcome>;
+
+export const ThreadIdParams = z.object({ id: z.uuid('Not a thread id') });
+
+export const SlowModeInput = z.object({ minutes: z.number().int().min(0).max(1440) });
+export type SlowModeInput = z.infer<typeof SlowModeInput>;
+export const SlowMode = SlowModeInput.extend({ threadId: z.string() });
+export type SlowMode = z.infer<typeof SlowMode>;
+
+export const AppealInput = z.object({ note: z.string().trim().min(1, 'Say why the decision should change').max(2000) });
+export type AppealInput = z.infer<typeof AppealInput>;
+
+export const AppealOutcome = z.enum(['granted', 'denied']);
+
+export const Appeal = z.object({
+  id: z.string(),
+  note: z.string(),
+  outcome: AppealOutcome.nullable(),
+  createdAt: z.string(),
+  assignedTo: PublicUser,
+  author: PublicUser,
+  comment: z.object({ id: z.string(), bodyHtml: z.string(), state: CommentState, removedReason: z.string().nullable(), threadSlug: z.string(), threadTitle: z.string() }),
+});
+export type Appeal = z.infer<typeof Appeal>;
+
+export const AppealQuery = z.object({ all: z.stringbool().default(false) });
+export const AppealList = z.object({ appeals: z.array(Appeal) });
+export type AppealList = z.infer<typeof AppealList>;
+
+export const AppealIdParams = z.object({ id: z.uuid('Not an appeal id') });
+export const AppealDecisionInput = z.object({ outcome: AppealOutcome, note: z.string().trim().min(1).max(2000).optional() });
+export type AppealDecisionInput = z.infer<typeof AppealDecisionInput>;
+
+export const MyComment = z.object({
+  id: z.string(),
+  thread: z.object({ slug: z.string(), title: z.string() }),
+  state: CommentState,
+  bodyHtml: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  /** The latest moderator decision, with the note written for the author. */
+  moderation: z.object({ action: z.string(), reason: z.string().nullable(), note: z.string().nullable(), at: z.string() }).nullable(),
+  canAppeal: z.boolean(),
+  appeal: z.object({ outcome: AppealOutcome.nullable(), createdAt: z.string() }).nullable(),
+  /** "I just disagree" reports: for the author's information only. */
+  disagreeCount: z.number().int(),
+});
+export type MyComment = z.infer<typeof MyComment>;
+
+export const MyCommentsQuery = z.object({ cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(100).default(25) });
+export type MyCommentsQuery = z.infer<typeof MyCommentsQuery>;
+export const MyCommentsPage = z.object({ comments: z.array(MyComment), nextCursor: z.string().nullable() });
+export type MyCommentsPage = z.infer<typeof MyCommentsPage>;

@@ -19,6 +19,9 @@ describe('applyDecision', () => {
     ['hidden', 'return_for_revision', 'revision'],
     ['approved', 'dismiss_reports', 'approved'],
     ['hidden', 'dismiss_reports', 'approved'],
+    ['approved', 'hide', 'hidden'],
+    ['approved', 'hold', 'pending'],
+    ['hidden', 'hold', 'pending'],
   ];
   it.each(legal)('%s --%s--> %s', (from, decision, to) => {
     expect(applyDecision(from, decision)).toEqual({ ok: true, to });
@@ -35,6 +38,8 @@ describe('applyDecision', () => {
     ['revision', 'return_for_revision'],
     ['pending', 'dismiss_reports'],
     ['rejected', 'dismiss_reports'],
+    ['pending', 'hide'],
+    ['rejected', 'hold'],
   ];
   it.each(illegal)('%s cannot %s', (from, decision) => {
     const result = applyDecision(from, decision);

@@ -94,3 +94,49 @@ export const userActions = pgTable(
   },
   (t) => [index('user_actions_user_idx').on(t.userId, t.id)],
 );
+
+/** A moderator's warning; the member must acknowledge it before posting again. */
+export const warnings = pgTable(
+  'warnings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moderatorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    message: text().notNull(),
+    commentId: uuid().references(() => comments.id, { onDelete: 'set null' }),
+    createdAt: ts().notNull().defaultNow(),
+    acknowledgedAt: ts(),
+  },
+  (t) => [index('warnings_user_idx').on(t.userId, t.acknowledgedAt)],
+);
+
+export const appealOutcome = pgEnum('appeal_outcome', ['granted', 'denied']);
+
+/** At most one appeal per comment; it goes to a moderator other than the one who rejected it. */
+export const appeals = pgTable(
+  'appeals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    commentId: uuid()
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    note: text().notNull(),
+    /** Who rejected the comment, and who reviews the appeal. */
+    rejectedBy: uuid().references(() => users.id),
+    assignedTo: uuid()
+      .notNull()
+      .references(() => users.id),
+    outcome: appealOutcome(),
+    resolvedBy: uuid().references(() => users.id),
+    resolvedAt: ts(),
+    createdAt: ts().notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('appeals_comment_key').on(t.commentId), index('appeals_assigned_idx').on(t.assignedTo, t.outcome)],
+);

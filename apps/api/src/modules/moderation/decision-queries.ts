@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { schema, type Db } from '@forum/db';
 import { publicUserColumns } from './queries.ts';
 
@@ -58,4 +58,18 @@ export function logPage(db: Db, filter: LogFilter) {
     .where(and(...conditions))
     .orderBy(desc(d.id))
     .limit(filter.limit + 1);
+}
+
+/** A root comment and every reply below it, parents first, locked for the caller's transaction. */
+export function lockSubthread(tx: Db, rootId: string) {
+  return tx
+    .select()
+    .from(c)
+    .where(sql`(${c.id} = ${rootId}::uuid or ${rootId}::uuid = any(${c.ancestorIds})) and ${c.deletedAt} is null`)
+    .orderBy(asc(c.depth), asc(c.createdAt))
+    .for('update');
+}
+
+export function setLocked(tx: Db, id: string, lockedAt: Date | null) {
+  return tx.update(c).set({ lockedAt }).where(eq(c.id, id));
 }

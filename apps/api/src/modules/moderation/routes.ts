@@ -10,6 +10,14 @@ import {
   BanInput,
   LiftInput,
   ModerationSettings,
+  PremoderationInput,
+  SlowMode,
+  SlowModeInput,
+  SubthreadInput,
+  SubthreadOutcome,
+  ThreadIdParams,
+  Warning,
+  WarnInput,
   SuspendInput,
   UserHistory,
   UserIdParams,
@@ -23,7 +31,9 @@ import type { Deps } from '../../deps.ts';
 import { countQueue, listQueue } from './queue.ts';
 import { decideComment, decideMany, readLog } from './service.ts';
 import { loadModerationSettings, saveModerationSettings } from './settings.ts';
-import { addUserNote, banUser, liftSanction, readUserHistory, suspendUser } from './users.ts';
+import { actOnSubthread, setSlowMode } from './controls.ts';
+import { addUserNote, banUser, liftSanction, readUserHistory, setPremoderation, suspendUser } from './users.ts';
+import { warnUser } from './warnings.ts';
 
 const mod = { access: 'moderator' } as const;
 const tags = ['moderation'];
@@ -81,4 +91,28 @@ export const moderationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (ap
     await addUserNote(deps, request.actor!, request.params.id, request.body);
     return reply.code(204).send();
   });
+
+  app.post(
+    '/api/mod/users/:id/warn',
+    { schema: { params: UserIdParams, body: WarnInput, response: { 201: Warning }, tags }, config: mod },
+    async (request, reply) => reply.code(201).send(await warnUser(deps, request.actor!, request.params.id, request.body)),
+  );
+
+  app.put(
+    '/api/mod/users/:id/premoderation',
+    { schema: { params: UserIdParams, body: PremoderationInput, response: { 200: UserStanding }, tags }, config: mod },
+    async (request) => setPremoderation(deps, request.actor!, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/mod/comments/:id/subthread',
+    { schema: { params: CommentIdParams, body: SubthreadInput, response: { 200: SubthreadOutcome }, tags }, config: mod },
+    async (request) => actOnSubthread(deps, request.actor!, request.params.id, request.body),
+  );
+
+  app.put(
+    '/api/mod/threads/:id/slow-mode',
+    { schema: { params: ThreadIdParams, body: SlowModeInput, response: { 200: SlowMode }, tags }, config: mod },
+    async (request) => setSlowMode(deps, request.params.id, request.body),
+  );
 };

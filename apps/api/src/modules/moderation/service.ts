@@ -41,6 +41,14 @@ async function conflict(db: Db, comment: CommentRow): Promise<AppError> {
   return new AppError('CONFLICT', `This comment is now ${comment.state}: ${who} decided "${last?.action ?? 'route'}"${when}`);
 }
 
+// Hiding or holding is not yet a verdict on the reports; the final decision settles them.
+const REPORT_OUTCOME: Partial<Record<CommentRow['state'], 'upheld' | 'dismissed'>> = {
+  approved: 'dismissed',
+  rejected: 'upheld',
+  spam: 'upheld',
+  revision: 'upheld',
+};
+
 const labelOf = (state: CommentRow['state'] | null) => (state === 'approved' ? 'ham' : state === 'spam' ? 'spam' : null);
 
 /** What the decision tells the spam filter: approvals teach ham, spam decisions teach spam. */
@@ -60,13 +68,14 @@ export async function applyToComment(tx: Db, moderatorId: string, comment: Comme
   const isRemoval = to === 'rejected' || to === 'spam';
   const [updated] = await tx
     .update(schema.comments)
-    .set({ state: to, removedReason: isRemoval ? (decision.reason ?? 'spam') : null })
+    .set({ state: to, removedReason: isRemoval ? (decision.reason ?? (to === 'spam' ? 'spam' : null)) : null })
     .where(eq(schema.comments.id, comment.id))
     .returning();
   const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
   if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
   await teachSpamFilter(tx, comment, to);
-  await resolveReports(tx, comment.id, to === 'approved' ? 'dismissed' : 'upheld', now);
+  const outcome = REPORT_OUTCOME[to];
+  if (outcome) await resolveReports(tx, comment.id, outcome, now);
   return recordDecision(tx, { comment, moderatorId, ...decision, fromState: comment.state, toState: to, at: now });
 }
 

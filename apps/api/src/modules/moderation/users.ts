@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { schema, type Db } from '@forum/db';
-import type { BanInput, LiftInput, SuspendInput, UserHistory, UserNoteInput, UserStanding } from '@forum/contracts';
+import type { BanInput, LiftInput, PremoderationInput, SuspendInput, UserHistory, UserNoteInput, UserStanding } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import { outranks, type Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -11,7 +11,7 @@ import { findUser, linkedAccountsOf, lockPendingComments, recentCommentsOf, reco
 type UserRow = typeof schema.users.$inferSelect;
 
 /** Moderators act on members and authors; only an admin acts on a moderator; nobody on themselves or an equal. */
-async function targetOf(db: Db, moderator: Actor, id: string): Promise<UserRow> {
+export async function targetOf(db: Db, moderator: Actor, id: string): Promise<UserRow> {
   const user = await findUser(db, id);
   if (!user) throw new AppError('NOT_FOUND', 'No such user');
   if (user.id === moderator.id || !outranks(moderator, user.role)) {
@@ -60,6 +60,17 @@ export const banUser = (deps: Deps, moderator: Actor, id: string, input: BanInpu
 
 export const liftSanction = (deps: Deps, moderator: Actor, id: string, input: LiftInput) =>
   sanction(deps, moderator, id, { action: 'lift', reason: input.reason });
+
+/** Holds every comment of this member for review, whatever the thread's mode. */
+export async function setPremoderation(deps: Deps, moderator: Actor, id: string, input: PremoderationInput): Promise<UserStanding> {
+  const target = await targetOf(deps.db, moderator, id);
+  return deps.db.transaction(async (tx) => {
+    const [user] = await tx.update(schema.users).set({ isPremoderated: input.enabled }).where(eq(schema.users.id, target.id)).returning();
+    const action = input.enabled ? 'premoderate' : 'end_premoderation';
+    await recordUserAction(tx, { userId: target.id, moderatorId: moderator.id, action, createdAt: deps.now() });
+    return toStanding(user!);
+  });
+}
 
 /** Notes are read by moderators only, so any moderator may write one about anyone. */
 export async function addUserNote(deps: Deps, moderator: Actor, id: string, input: UserNoteInput): Promise<void> {
