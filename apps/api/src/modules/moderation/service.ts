@@ -85,6 +85,10 @@ export async function applyToComment(tx: Db, moderatorId: string, comment: Comme
  */
 export async function decideComment(deps: Deps, moderator: Actor, id: string, input: DecisionInput): Promise<DecisionOutcome> {
   await assertInputFits(deps.db, input);
+  return decideChecked(deps, moderator, id, input);
+}
+
+async function decideChecked(deps: Deps, moderator: Actor, id: string, input: DecisionInput): Promise<DecisionOutcome> {
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const comment = await lockComment(tx, id);
@@ -104,7 +108,7 @@ export async function decideMany(deps: Deps, moderator: Actor, input: BulkDecisi
   const results: BulkDecisionOutcome['results'] = [];
   for (const id of new Set(ids)) {
     try {
-      results.push({ ...(await decideComment(deps, moderator, id, decision)), ok: true });
+      results.push({ ...(await decideChecked(deps, moderator, id, decision)), ok: true });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       results.push({ id, ok: false, code: error.code, detail: error.message });
