@@ -178,6 +178,8 @@ describe('appeals', () => {
     const mine = (await ctx.request('GET', '/api/mod/appeals', { as: moderator })).json().appeals.map((a: { id: string }) => a.id);
     expect(theirs).toContain(appeal.json().id);
     expect(mine).not.toContain(appeal.json().id);
+    const everyone = (await ctx.request('GET', '/api/mod/appeals?all=true', { as: moderator })).json().appeals.map((a: { id: string }) => a.id);
+    expect(everyone).toContain(appeal.json().id);
     const byRejecter = await ctx.request('POST', `/api/mod/appeals/${appeal.json().id}/decision`, { as: moderator, body: { outcome: 'granted' } });
     expect(byRejecter.statusCode).toBe(403);
 

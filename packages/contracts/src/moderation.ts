@@ -130,7 +130,7 @@ export type BulkDecisionOutcome = z.infer<typeof BulkDecisionOutcome>;
 
 export const LogQuery = z.object({
   action: z.string().trim().min(1).max(40).optional(),
-  /** A moderator's id, or `system` for automated routings. */
+  /** A moderator's id, or `system` for entries no moderator made: automated routings, and authors' resubmissions and appeals. */
   moderator: z.union([z.uuid(), z.literal('system')], 'Give a moderator id or "system"').optional(),
   comment: z.uuid('Not a comment id').optional(),
   thread: z.uuid('Not a thread id').optional(),
