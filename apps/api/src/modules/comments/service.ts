@@ -12,8 +12,10 @@ import { findThreadById, type ThreadRow } from '../threads/queries.ts';
 import { recordDecision } from '../moderation/log.ts';
 import { attachEvidence, reanchorCitations } from '../citations/service.ts';
 import { recordSuggestions } from '../citations/suggestions.ts';
+import { applyToComment } from '../moderation/service.ts';
+import { assertNoOpenWarning } from '../moderation/warnings.ts';
 import { assessComment } from './moderate.ts';
-import { findComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
+import { findComment, hasLockedComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
 import { TREE_LIMITS, readTreePage } from './tree-query.ts';
 import { buildTree } from './tree.ts';
 
@@ -52,6 +54,7 @@ async function findParent(db: Db, thread: ThreadRow, parentId: string | undefine
       { path: 'body.parentId', message: 'No such comment in this thread' },
     ]);
   }
+  if (await hasLockedComment(db, [...parent.ancestorIds, parent.id])) throw new AppError('FORBIDDEN', 'A moderator locked this part of the discussion');
   return parent;
 }
 
@@ -73,6 +76,7 @@ export type CommentMeta = {
 };
 
 export async function createComment(deps: Deps, actor: Actor, slug: string, input: CreateCommentInput, meta: CommentMeta): Promise<CommentCreated> {
+  await assertNoOpenWarning(deps, actor);
   const thread = await getThreadRow(deps, slug);
   const parent = await findParent(deps.db, thread, input.parentId, actor);
   await assertSlowMode(deps, actor, thread);
@@ -160,18 +164,10 @@ export async function deleteComment(deps: Deps, actor: Actor, id: string): Promi
   });
 }
 
+/** A moderator deleting someone else's comment rejects it, leaving a tombstone over its replies. */
 async function removeComment(deps: Deps, moderator: Actor, comment: CommentRow): Promise<void> {
-  const now = deps.now();
-  const reason = 'removed by a moderator';
-  await deps.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(schema.comments)
-      .set({ state: 'rejected', removedReason: reason })
-      .where(eq(schema.comments.id, comment.id))
-      .returning();
-    await recordDecision(tx, { comment: updated!, moderatorId: moderator.id, action: 'reject', reason, fromState: comment.state, toState: 'rejected', at: now });
-    if (isPublished(comment)) await shiftPublishedCounts(tx, comment, -1, now);
-  });
+  if (comment.state === 'rejected' || comment.state === 'spam') return;
+  await deps.db.transaction((tx) => applyToComment(tx, moderator.id, comment, 'rejected', { action: 'reject' }, deps.now()));
 }
 
 export async function appreciate(deps: Deps, actor: Actor, id: string, on: boolean): Promise<Appreciation> {
