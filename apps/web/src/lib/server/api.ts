@@ -1,4 +1,4 @@
-import type { Cookies } from '@sveltejs/kit';
+import { error, type Cookies } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { Problem, type FieldError } from '@forum/contracts';
 import type { z } from 'zod';
@@ -62,8 +62,8 @@ type Body = Record<string, unknown> | undefined;
 export function createApi(cookies: Cookies) {
   let session = cookies.get(SESSION_COOKIE) ?? null;
 
-  async function request<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: Body): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  async function request<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: Body, extraHeaders: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (session) headers.cookie = `${SESSION_COOKIE}=${session}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') headers.origin = publicOrigin();
@@ -86,7 +86,7 @@ export function createApi(cookies: Cookies) {
       return session !== null;
     },
     get: <T>(path: string, schema: z.ZodType<T>) => request('GET', path, schema),
-    post: <T>(path: string, schema: z.ZodType<T> | null, body?: Body) => request('POST', path, schema, body),
+    post: <T>(path: string, schema: z.ZodType<T> | null, body?: Body, headers?: Record<string, string>) => request('POST', path, schema, body, headers),
     patch: <T>(path: string, schema: z.ZodType<T> | null, body: Body) => request('PATCH', path, schema, body),
     put: <T>(path: string, schema: z.ZodType<T> | null, body?: Body) => request('PUT', path, schema, body),
     delete: <T>(path: string, schema: z.ZodType<T> | null) => request('DELETE', path, schema),
@@ -106,4 +106,10 @@ export function query(params: Record<string, string | null | undefined>): string
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+/** In a load, an API problem becomes SvelteKit's error page with the API's words. */
+export function pageError(err: unknown): never {
+  if (err instanceof ApiError && err.status < 500) error(err.status, err.message);
+  throw err;
 }
