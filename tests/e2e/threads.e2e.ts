@@ -141,4 +141,58 @@ describe('the thread page', () => {
     await expect(page.locator(`#c-${reply.id} .comment-body`).textContent()).resolves.toMatch('A reply that must survive');
     await page.context().close();
   });
+
+  it('sorts comments oldest, newest or most appreciated first', async () => {
+    const thread = await forum.newThread(author, { title: 'Sorting', body: 'Body' });
+    const member = await forum.newUser('member');
+    await forum.newComment(member, thread.slug, 'Written first');
+    const second = await forum.newComment(member, thread.slug, 'Written second');
+    await forum.newComment(member, thread.slug, 'Written third');
+    await forum.api('PUT', `/api/comments/${second.id}/appreciation`, { as: await forum.newUser('member') });
+
+    const page = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+    const order = () => page.locator('.comment-tree > .comment .comment-body').allTextContents().then((texts) => texts.map((t) => t.trim()));
+    await page.goto(`/t/${thread.slug}`);
+    expect(await order()).toEqual(['Written first', 'Written second', 'Written third']);
+    await page.getByRole('link', { name: 'Newest' }).click();
+    expect(await order()).toEqual(['Written third', 'Written second', 'Written first']);
+    await page.getByRole('link', { name: 'Most appreciated' }).click();
+    expect((await order())[0]).toBe('Written second');
+    await expect(page.getByRole('link', { name: 'Most appreciated' }).getAttribute('aria-current')).resolves.toBe('true');
+    await page.context().close();
+  });
+
+  it('links a branch cut by the page bounds to its remaining replies, where replying still works', async () => {
+    const thread = await forum.newThread(author, { title: 'A very long branch', body: 'Body' });
+    const member = await forum.newUser('member', 'Long Talker');
+    const ids: string[] = [];
+    for (let depth = 0; depth < 12; depth++) ids.push((await forum.newComment(member, thread.slug, `Level ${depth}`, ids.at(-1))).id);
+
+    const page = await signedIn(await forum.newUser('member', 'Late Joiner'), { javaScriptEnabled: false });
+    await page.goto(`/t/${thread.slug}`);
+    expect(await page.locator('.comment').count()).toBe(11);
+    await page.getByRole('link', { name: '1 more reply to Long Talker' }).click();
+    await page.waitForURL(`${forum.origin}/t/${thread.slug}/c/${ids[10]}`);
+    await expect(page.locator(`#c-${ids[11]} .comment-body`).textContent()).resolves.toMatch('Level 11');
+
+    await page.locator(`#c-${ids[11]}`).getByRole('link', { name: 'Reply to Long Talker' }).click();
+    await page.getByLabel('Your reply to Long Talker').fill('Answering at level twelve');
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    await page.waitForURL((url) => url.pathname === `/t/${thread.slug}/c/${ids[10]}`);
+    await expect(page.locator(`#c-${ids[11]} .replies .comment-body`).textContent()).resolves.toMatch('Answering at level twelve');
+    await page.context().close();
+  });
+
+  it('keeps what was typed and says why when a reply is refused', async () => {
+    const thread = await forum.newThread(author, { title: 'Empty replies', body: 'Body' });
+    const top = await forum.newComment(await forum.newUser('member', 'Olga Original'), thread.slug, 'Say something');
+    const page = await signedIn(await forum.newUser('member'), { javaScriptEnabled: false });
+    await page.goto(`/t/${thread.slug}?reply=${top.id}`);
+    await page.getByLabel('Your reply to Olga Original').fill('   ');
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    await expect(page.locator(`#reply-${top.id}-body-error`).textContent()).resolves.toBe('Write something');
+    await expect(page.getByLabel('Your reply to Olga Original').getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.context().close();
+  });
 });
+
