@@ -7,7 +7,8 @@ let forum: Forum;
 let browser: Browser;
 
 beforeAll(async () => {
-  [forum, browser] = await Promise.all([startForum(), launchBrowser()]);
+  // Logins are limited per address and login name, so only the test that retries one name meets it.
+  [forum, browser] = await Promise.all([startForum({ env: { LOGIN_RATE_LIMIT: '3' } }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -85,6 +86,19 @@ describe('accounts without JavaScript', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${forum.origin}/`);
     await expect(page.getByTestId('signed-in').textContent()).resolves.toMatch(/Dr Ana Author\s*author/);
+    await page.context().close();
+  });
+
+  it('says when to try again after too many sign-in attempts', async () => {
+    const member = await forum.newUser('member');
+    const page = await noScriptPage(browser);
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await page.goto('/login');
+      await page.getByLabel('Handle or email').fill(member.handle);
+      await page.getByLabel('Password').fill(`wrong password ${attempt}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    }
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Try again in \d+ (second|minute)/);
     await page.context().close();
   });
 });

@@ -17,6 +17,7 @@ export type AxeViolation = { id: string; impact: string | null; help: string; ta
 
 /** Serious and critical axe violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.waitForLoadState('networkidle');
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });

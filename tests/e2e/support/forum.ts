@@ -19,7 +19,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function productEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
+function productEnv(port: number, dataDir: string, overrides: Record<string, string>): NodeJS.ProcessEnv {
   const { DATABASE_URL: _db, TEST_DATABASE_URL: _test, ORIGIN: _origin, ...env } = process.env;
   return {
     ...env,
@@ -31,6 +31,7 @@ function productEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
     // Each journey registers several people from one address.
     REGISTER_RATE_LIMIT: '1000',
     LOGIN_RATE_LIMIT: '1000',
+    ...overrides,
   };
 }
 
@@ -55,11 +56,11 @@ async function waitUntilUp(origin: string, child: ChildProcess, output: () => st
  * Starts the built product (API and pages in one process) on a free port and a fresh PGlite
  * directory. An admin is created with the CLI first, because PGlite allows one process at a time.
  */
-export async function startForum() {
+export async function startForum(options: { env?: Record<string, string> } = {}) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'forum-e2e-'));
-  const env = productEnv(port, dataDir);
+  const env = productEnv(port, dataDir, options.env ?? {});
 
   const adminHandle = uniqueHandle('admin');
   const adminPassword = 'admin-password-long';
