@@ -194,5 +194,24 @@ describe('the thread page', () => {
     await expect(page.getByLabel('Your reply to Olga Original').getAttribute('aria-invalid')).resolves.toBe('true');
     await page.context().close();
   });
+
+  it('with JavaScript, Reply opens a focused form in place and posting updates the page without a reload', async () => {
+    const thread = await forum.newThread(author, { title: 'Enhanced replies', body: 'Body' });
+    const top = await forum.newComment(await forum.newUser('member', 'Jo Starter'), thread.slug, 'Start here');
+    const page = await signedIn(await forum.newUser('member'));
+    await page.goto(`/t/${thread.slug}`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.locator(`#c-${top.id}`).getByRole('link', { name: 'Reply to Jo Starter' }).click();
+    const box = page.getByLabel('Your reply to Jo Starter');
+    await box.waitFor();
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await box.fill('Posted with JavaScript on');
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    await page.locator(`#c-${top.id} .replies .comment-body`, { hasText: 'Posted with JavaScript on' }).waitFor();
+    expect(await page.getByLabel('Your reply to Jo Starter').count()).toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { marker?: number }).marker)).resolves.toBe(42);
+    await page.context().close();
+  });
 });
 
