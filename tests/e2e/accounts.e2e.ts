@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { launchBrowser, newPage, saveScreenshot } from './support/browser.ts';
 import { startForum, type Forum } from './support/forum.ts';
 
 let forum: Forum;
@@ -46,6 +46,7 @@ describe('accounts without JavaScript', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${forum.origin}/`);
     await expect(page.getByTestId('signed-in').textContent()).resolves.toMatch(/Nadia Reader/);
+    await saveScreenshot(page, 'accounts-signed-in');
     await page.context().close();
   });
 
@@ -58,6 +59,7 @@ describe('accounts without JavaScript', () => {
     await expect(handle.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#field-handle-error').textContent()).resolves.toBe('That handle is taken');
     await expect(page.getByLabel('Display name').inputValue()).resolves.toBe('Someone Else');
+    await saveScreenshot(page, 'accounts-register-errors');
 
     await fillRegister(page, { handle: 'new_handle', displayName: 'Someone Else', email: 'not-an-email', password: 'short' });
     await expect(page.locator('#field-email-error').textContent()).resolves.toBe('Enter a valid email address');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { launchBrowser, newPage, saveScreenshot } from './support/browser.ts';
 import { startForum, type Forum, type ForumUser } from './support/forum.ts';
 
 let forum: Forum;
@@ -29,6 +29,7 @@ describe('finding threads', () => {
     await expect(first.locator('.meta').textContent()).resolves.toMatch(/1 comment\b/);
     await expect(first.locator('.tags').textContent()).resolves.toMatch(/hsct\s*fatigue/);
     expect(await page.locator('.thread-list > li').count()).toBe(20);
+    await saveScreenshot(page, 'home');
 
     await page.getByRole('link', { name: 'Older threads' }).click();
     const older = await page.locator('.thread-list h2').allTextContents();
@@ -53,6 +54,7 @@ describe('finding threads', () => {
     await expect(hit.locator('mark').first().textContent()).resolves.toMatch(/remyelination/i);
     await expect(hit.locator('.snippet').textContent()).resolves.toMatch('& repair are possible if 5 < 6');
     expect(await hit.locator('.snippet *:not(mark)').count()).toBe(0);
+    await saveScreenshot(page, 'search');
     await expect(hit.getByRole('link').getAttribute('href')).resolves.toBe(`/t/${thread.slug}#c-${comment.id}`);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, seriousViolations } from './support/browser.ts';
+import { launchBrowser, newPage, saveScreenshot, seriousViolations } from './support/browser.ts';
 import { startForum, type Forum, type ForumUser } from './support/forum.ts';
 
 let forum: Forum;
@@ -58,6 +58,7 @@ describe('on a 390 px wide phone', () => {
     await page.getByRole('button', { name: 'Post reply' }).click();
     await page.waitForURL(/#c-/);
     await expect(page.getByText('Replying from my phone').isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, 'mobile-thread-reply');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.context().close();
   });

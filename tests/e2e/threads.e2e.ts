@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { launchBrowser, newPage, saveScreenshot } from './support/browser.ts';
 import { startForum, type Forum, type ForumUser } from './support/forum.ts';
 
 let forum: Forum;
@@ -68,6 +68,7 @@ describe('the thread page', () => {
     await expect(reply.locator('.comment-body').textContent()).resolves.toMatch('An answer at depth three');
     await expect(reply.locator('.author').textContent()).resolves.toMatch('Quiet Replier');
     expect(new URL(page.url()).hash).toMatch(/^#c-/);
+    await saveScreenshot(page, 'thread-reply-depth-3');
     await page.context().close();
   });
 
@@ -98,6 +99,7 @@ describe('the thread page', () => {
     await page.getByRole('button', { name: 'Post comment' }).click();
     const mine = page.locator('.comment').first();
     await expect(mine.locator('.badge.warn').textContent()).resolves.toMatch('Awaiting moderation');
+    await saveScreenshot(page, 'thread-awaiting-moderation');
     await page.context().close();
 
     const other = await newPage(browser, forum.origin, { javaScriptEnabled: false });

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import axe from 'axe-core';
+import { ROOT } from './build.ts';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -11,6 +13,11 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: origin, ...options });
   return context.newPage();
+}
+
+/** Kept under test-results/e2e (ignored by git) so a failed journey can be looked at afterwards. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ROOT, 'test-results', 'e2e', `${name}.png`), fullPage: true });
 }
 
 export type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
