@@ -140,7 +140,7 @@ export async function attachEvidence(db: Db, nodes: CommentNode[]): Promise<Comm
   return nodes;
 }
 
-export const commentPermalink = (threadSlug: string, commentId: string) => `/threads/${threadSlug}#comment-${commentId}`;
+export const commentPermalink = (threadSlug: string, commentId: string) => `/t/${threadSlug}#c-${commentId}`;
 
 const STANCES: CitationStance[] = ['supports', 'contradicts', 'mentions', 'critiques'];
 
