@@ -8,10 +8,12 @@ import type { Access } from './lib/access.ts';
 import { AppError } from './lib/app-error.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { livePlugin } from './plugins/live.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { liveRoutes } from './modules/live/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
 
@@ -65,6 +67,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
       }),
   });
   await app.register(authPlugin, { deps });
+  await app.register(livePlugin, { deps });
 
   await app.register(healthRoutes, { deps });
   await app.register(authRoutes, { deps });
@@ -72,6 +75,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(threadRoutes, { deps });
   await app.register(commentRoutes, { deps });
   await app.register(searchRoutes, { deps });
+  await app.register(liveRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/comments/:id/appreciation': 'member',
   'DELETE /api/comments/:id/appreciation': 'member',
   'GET /api/search': 'public',
+  'GET /api/live': 'public',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

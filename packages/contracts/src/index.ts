@@ -4,3 +4,4 @@ export * from './threads.ts';
 export * from './comments.ts';
 export * from './health.ts';
 export * from './moderation.ts';
+export * from './live.ts';
