@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createDb, queryRows, type Db } from '@forum/db';
 import { buildApp } from '../src/app.ts';
-import { announce } from '../src/modules/live/outbox.ts';
+import { announce, sequencePending, withEvents } from '../src/modules/live/outbox.ts';
 import { createTestContext } from './context.ts';
 import { testDatabaseUrl } from './databases.ts';
 import { listenOnLoopback, openLive, type LiveTestClient } from './live-client.ts';
@@ -10,36 +10,31 @@ import { listenOnLoopback, openLive, type LiveTestClient } from './live-client.t
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const commentIds = (client: LiveTestClient) => client.events().map((e) => ('commentId' in e.event ? e.event.commentId : ''));
 
-/** Writers that commit in random order while a reader keeps taking "everything after the newest id I have seen". */
-async function raceWritersAgainstReader(db: Db, write: (tx: Db, n: number) => Promise<void>) {
-  const [{ start }] = (await queryRows<{ start: number }>(db, sql`select coalesce(max(id), 0)::float8 as start from outbox_events`)) as [{ start: number }];
-  const seen: number[] = [];
+/**
+ * Eight writers whose transactions commit in random order, while a reader keeps taking
+ * "everything in `table` after the newest id I have seen". Returns the committed ids it skipped.
+ */
+async function raceWritersAgainstReader(db: Db, table: 'pending_events' | 'outbox_events', write: (n: number) => Promise<unknown>) {
+  const newest = async () => (await queryRows<{ id: number }>(db, sql`select coalesce(max(id), 0)::float8 as id from ${sql.identifier(table)}`))[0]!.id;
+  const start = await newest();
+  const seen = new Set<number>();
   let cursor = start;
   let writing = true;
   const reader = (async () => {
     while (writing) {
-      const rows = await queryRows<{ id: number }>(db, sql`select id::float8 as id from outbox_events where id > ${cursor} order by id`);
-      for (const row of rows) seen.push(row.id);
+      const rows = await queryRows<{ id: number }>(db, sql`select id::float8 as id from ${sql.identifier(table)} where id > ${cursor} order by id`);
+      for (const row of rows) seen.add(row.id);
       cursor = rows.at(-1)?.id ?? cursor;
       await sleep(1);
     }
   })();
-  await Promise.all(
-    Array.from({ length: 8 }, async (_, writer) => {
-      for (let i = 0; i < 40; i++) {
-        await db.transaction(async (tx) => {
-          await write(tx as unknown as Db, writer * 100 + i);
-          // Hold the transaction open a little, so commits overtake each other.
-          await sleep(Math.random() * 4);
-        });
-      }
-    }),
-  );
+  await Promise.all(Array.from({ length: 8 }, async (_, writer) => {
+    for (let i = 0; i < 40; i++) await write(writer * 100 + i);
+  }));
   writing = false;
   await reader;
-  const all = await queryRows<{ id: number }>(db, sql`select id::float8 as id from outbox_events where id > ${start} order by id`);
-  const missed = all.map((r) => r.id).filter((id) => !seen.includes(id) && id <= cursor);
-  return { written: all.length, missed };
+  const all = await queryRows<{ id: number }>(db, sql`select id::float8 as id from ${sql.identifier(table)} where id > ${start} order by id`);
+  return { written: all.length, skipped: all.map((r) => r.id).filter((id) => id <= cursor && !seen.has(id)) };
 }
 
 describe.skipIf(!testDatabaseUrl)('live updates on PostgreSQL (PGlite is one connection, so these need TEST_DATABASE_URL)', async () => {
@@ -48,16 +43,20 @@ describe.skipIf(!testDatabaseUrl)('live updates on PostgreSQL (PGlite is one con
   const author = await ctx.newUser('author');
   const event = (n: number) => ({ type: 'thread.updated' as const, threadId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` });
 
-  it('makes outbox ids visible in commit order, where plain inserts let a reader skip a late commit', async () => {
-    const control = await raceWritersAgainstReader(ctx.db, async (tx, n) => {
-      await tx.execute(sql`insert into outbox_events (topic, event) values ('queue', ${JSON.stringify(event(n))}::jsonb)`);
-    });
-    expect(control.written).toBe(320);
-    expect(control.missed.length, 'the control shows the hazard the lock prevents').toBeGreaterThan(0);
+  it('makes outbox ids visible in commit order, where ids taken by the writers let a reader skip a late commit', async () => {
+    // Hold each transaction open a little after its event, so commits overtake each other.
+    const writeHeldOpen = (tx: Db, n: number) => announce(tx, 'queue', event(n)).then(() => sleep(Math.random() * 4));
 
-    const locked = await raceWritersAgainstReader(ctx.db, (tx, n) => announce(tx, 'queue', event(n)));
-    expect(locked.written).toBe(320);
-    expect(locked.missed).toEqual([]);
+    const control = await raceWritersAgainstReader(ctx.db, 'pending_events', (n) => ctx.db.transaction((tx) => writeHeldOpen(tx as unknown as Db, n)));
+    expect(control.written).toBe(320);
+    expect(control.skipped.length, 'the hazard the sequencer removes').toBeGreaterThan(0);
+    await sequencePending(ctx.db);
+
+    const outbox = await raceWritersAgainstReader(ctx.db, 'outbox_events', (n) => withEvents(ctx.db, (tx) => writeHeldOpen(tx, n)));
+    await sequencePending(ctx.db);
+    expect(outbox.skipped).toEqual([]);
+    const [{ left }] = (await queryRows<{ left: number }>(ctx.db, sql`select count(*)::int as left from pending_events`)) as [{ left: number }];
+    expect(left).toBe(0);
   });
 
   it('delivers all 500 comments of 20 concurrent writers exactly once to a subscriber that reconnects twice', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { LiveCloseCode } from '@forum/contracts';
-import { notifyCommitted } from '../src/modules/live/outbox.ts';
+import { notifyCommitted, sequencePending } from '../src/modules/live/outbox.ts';
 import { pruneEvents } from '../src/modules/live/queries.ts';
 import { createTestContext } from './context.ts';
 import { listenOnLoopback, openLive } from './live-client.ts';
@@ -120,6 +120,7 @@ describe('live updates over websockets', () => {
     await client.close();
     await ctx.newComment(member, thread.slug, 'Another one, also pruned.');
     await ctx.newComment(member, thread.slug, 'The newest is always kept.');
+    await sequencePending(ctx.db);
     expect(await pruneEvents(ctx.db, new Date(Date.now() + 60_000))).toBeGreaterThan(0);
 
     const back = await openLive(url);
@@ -141,7 +142,7 @@ describe('live updates over websockets', () => {
     let written = 0;
     while (ctx.app.live.hub.subscriberCount === 2 && written < 100_000) {
       await ctx.db.execute(sql`
-        insert into outbox_events (topic, event)
+        insert into pending_events (topic, event)
         select ${topic}, jsonb_build_object('type', 'comment.published', 'threadId', ${thread.id}::text, 'commentId', gen_random_uuid()::text, 'parentId', null)
         from generate_series(1, 1000)`);
       notifyCommitted(ctx.db);

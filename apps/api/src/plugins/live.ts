@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import type { LiveConnection } from '../modules/live/connection.ts';
 import { createHub, type LiveHub } from '../modules/live/hub.ts';
 import { listenForCommits } from '../modules/live/listener.ts';
+import { sequencePending } from '../modules/live/outbox.ts';
 import { pruneEvents } from '../modules/live/queries.ts';
 
 declare module 'fastify' {
@@ -27,6 +28,11 @@ export const livePlugin = fp(async (app: FastifyInstance, { deps }: { deps: Deps
   const timers: NodeJS.Timeout[] = [];
   let unlisten: (() => Promise<void>) | null = null;
   const catchUp = (newestId?: number) => void hub.catchUp(newestId).catch((err: unknown) => app.log.warn({ err }, 'live: outbox read failed'));
+  // Numbers events that an instance committed but did not get to number (it crashed, or lost its connection).
+  const poll = () =>
+    void sequencePending(deps.db)
+      .then(() => hub.catchUp())
+      .catch((err: unknown) => app.log.warn({ err }, 'live: outbox poll failed'));
   const prune = () =>
     void pruneEvents(deps.db, new Date(deps.now().getTime() - options.retentionHours * HOUR_MS)).catch((err: unknown) => app.log.warn({ err }, 'live: prune failed'));
 
@@ -44,9 +50,10 @@ export const livePlugin = fp(async (app: FastifyInstance, { deps }: { deps: Deps
   app.addHook('onReady', async () => {
     await hub.start();
     unlisten = await listenForCommits(deps.db, catchUp, app.log);
-    timers.push(setInterval(catchUp, options.pollMs), setInterval(heartbeat, options.heartbeatMs), setInterval(prune, PRUNE_EVERY_MS));
+    timers.push(setInterval(poll, options.pollMs), setInterval(heartbeat, options.heartbeatMs), setInterval(prune, PRUNE_EVERY_MS));
     for (const timer of timers) timer.unref();
     prune();
+    poll();
   });
   app.addHook('onClose', async () => {
     for (const timer of timers) clearInterval(timer);

@@ -19,7 +19,7 @@ type Options = { hub: LiveHub; socketBufferBytes: number; log: { error(obj: obje
 
 /** One client's socket: parses its frames, checks each topic, and cuts it off when it cannot keep up. */
 export function serveConnection(socket: WebSocket, actor: Actor | null, { hub, socketBufferBytes, log }: Options): LiveConnection {
-  const send = (message: string) => {
+  const send = (message: string | Buffer) => {
     if (socket.readyState !== socket.OPEN) return;
     // A client that cannot keep up is cut off, not buffered for: it resumes with `since`.
     if (socket.bufferedAmount > socketBufferBytes) {
@@ -32,7 +32,7 @@ export function serveConnection(socket: WebSocket, actor: Actor | null, { hub, s
   const connection: LiveConnection = {
     socket,
     isAlive: true,
-    sendEvents: (frames) => send(frames.length === 1 ? frames[0]! : `{"type":"batch","frames":[${frames.join(',')}]}`),
+    sendMessage: send,
     sendFrame: (frame: LiveServerFrame) => send(JSON.stringify(frame)),
   };
   const refuse = (code: LiveErrorCode, message: string, topic?: string) =>

@@ -2,9 +2,9 @@ import type { Db } from '@forum/db';
 import type { LiveServerFrame, LiveTopic } from '@forum/contracts';
 import { outboxBounds, readAfter, readTopicAfter, type OutboxRow } from './queries.ts';
 
-/** One socket as the hub sees it: frames go out already serialised, several per tick as one batch. */
+/** One socket as the hub sees it: events go out already serialised, everything of one tick as one message. */
 export type LiveSink = {
-  sendEvents(frames: string[]): void;
+  sendMessage(message: Buffer): void;
   sendFrame(frame: LiveServerFrame): void;
 };
 
@@ -20,6 +20,8 @@ type Subscription = {
 const READ_BATCH = 1000;
 
 const toFrame = (row: OutboxRow) => `{"type":"event","id":${row.id},"topic":${JSON.stringify(row.topic)},"event":${row.event}}`;
+const toMessage = (rows: OutboxRow[]) =>
+  Buffer.from(rows.length === 1 ? toFrame(rows[0]!) : `{"type":"batch","frames":[${rows.map(toFrame).join(',')}]}`);
 
 /**
  * Reads the outbox after the newest id it has seen and hands each new event to the
@@ -33,19 +35,26 @@ export function createHub(db: Db, options: { replayLimit: number }) {
   const bySink = new Map<LiveSink, Map<string, Subscription>>();
 
   function deliver(rows: OutboxRow[]) {
-    const outgoing = new Map<LiveSink, string[]>();
+    const outgoing = new Map<LiveSink, OutboxRow[]>();
     for (const row of rows) {
       for (const sub of topics.get(row.topic) ?? []) {
         if (sub.pending) sub.pending.push(row);
         else if (row.id > sub.cursor) {
           sub.cursor = row.id;
-          const frames = outgoing.get(sub.sink);
-          if (frames) frames.push(toFrame(row));
-          else outgoing.set(sub.sink, [toFrame(row)]);
+          const list = outgoing.get(sub.sink);
+          if (list) list.push(row);
+          else outgoing.set(sub.sink, [row]);
         }
       }
     }
-    for (const [sink, frames] of outgoing) sink.sendEvents(frames);
+    // Most sockets of a tick get the same events: encode each distinct message once.
+    const encoded = new Map<string, Buffer>();
+    for (const [sink, list] of outgoing) {
+      const key = list.map((r) => r.id).join(',');
+      let message = encoded.get(key);
+      if (!message) encoded.set(key, (message = toMessage(list)));
+      sink.sendMessage(message);
+    }
   }
 
   async function readNew() {
@@ -96,15 +105,14 @@ export function createHub(db: Db, options: { replayLimit: number }) {
     return sub;
   }
 
-  function goLive(sub: Subscription, frames: string[]) {
+  function goLive(sub: Subscription, replayed: OutboxRow[]) {
+    const rows = [...replayed];
     for (const row of sub.pending ?? []) {
-      if (row.id > sub.cursor) {
-        sub.cursor = row.id;
-        frames.push(toFrame(row));
-      }
+      if (row.id > (rows.at(-1)?.id ?? sub.cursor)) rows.push(row);
     }
+    sub.cursor = rows.at(-1)?.id ?? sub.cursor;
     sub.pending = null;
-    if (frames.length) sub.sink.sendEvents(frames);
+    if (rows.length) sub.sink.sendMessage(toMessage(rows));
     sub.sink.sendFrame({ type: 'subscribed', topic: sub.topic as LiveTopic, id: sub.cursor });
   }
 
@@ -124,8 +132,7 @@ export function createHub(db: Db, options: { replayLimit: number }) {
       goLive(sub, []);
       return;
     }
-    sub.cursor = rows.at(-1)?.id ?? since;
-    goLive(sub, rows.map(toFrame));
+    goLive(sub, rows);
   }
 
   function drop(sink: LiveSink) {
