@@ -84,6 +84,11 @@ async function scenario(db: Db, ports: number[], seconds: number) {
     return commentId;
   };
 
+  // Warm up the instances' code paths and connections before measuring.
+  for (let i = 0; i < STEADY_PER_SECOND; i++) {
+    void publish();
+    await sleep(1000 / STEADY_PER_SECOND);
+  }
   const steadyIds: string[] = [];
   for (let i = 0; i < STEADY_PER_SECOND * seconds; i++) {
     void publish().then((id) => steadyIds.push(id));
@@ -95,11 +100,6 @@ async function scenario(db: Db, ports: number[], seconds: number) {
   for (const socket of sockets) socket.terminate();
   // Another commit's wake-up can deliver an event before its own writer has seen the commit: that counts as 0 ms.
   const latencies = (ids: string[]) => ids.flatMap((id) => (receipts.get(id) ?? []).map((at) => Math.max(0, at - committedAt.get(id)!)));
-  if (process.env.BENCH_DEBUG) {
-    const c = burstIds.map((id) => committedAt.get(id)!);
-    const r = burstIds.flatMap((id) => receipts.get(id) ?? []);
-    console.error('burst commits span', Math.max(...c) - Math.min(...c), 'receipts span', Math.max(...r) - Math.min(...c));
-  }
   const steady = latencies(steadyIds);
   const burst = latencies(burstIds);
   const expected = CLIENTS * (steadyIds.length + burstIds.length);
