@@ -184,3 +184,12 @@ describe('heartbeats', () => {
     expect(await client.closed).toBe(1006);
   });
 });
+
+describe('shutting down', () => {
+  it('tells connected clients the server is going away, so they reconnect elsewhere', async () => {
+    const closing = await createTestContext();
+    const client = await openLive(await listenOnLoopback(closing.app));
+    await closing.app.close();
+    expect(await client.closed).toBe(LiveCloseCode.shuttingDown);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CommentState } from './comments.ts';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** `thread:<id>` carries published changes, `queue` is for moderators, `user:<id>` for one member's own comments. */
@@ -14,12 +15,12 @@ export const LiveEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('comment.published'), ...onComment, parentId: z.uuid().nullable() }),
   z.object({ type: z.literal('comment.edited'), ...onComment }),
   z.object({ type: z.literal('comment.removed'), ...onComment, reason: z.enum(['deleted', 'removed']) }),
-  z.object({ type: z.literal('comment.held'), ...onComment, state: z.string() }),
+  z.object({ type: z.literal('comment.held'), ...onComment, state: CommentState }),
   z.object({ type: z.literal('appreciation.changed'), ...onComment, appreciationCount: z.number().int() }),
   z.object({ type: z.literal('citation.added'), ...onComment, citationId: z.string() }),
   z.object({ type: z.literal('citation.removed'), ...onComment, citationId: z.string() }),
-  z.object({ type: z.literal('queue.item_added'), ...onComment, state: z.string() }),
-  z.object({ type: z.literal('queue.item_decided'), ...onComment, toState: z.string() }),
+  z.object({ type: z.literal('queue.item_added'), ...onComment, state: CommentState }),
+  z.object({ type: z.literal('queue.item_decided'), ...onComment, toState: z.union([CommentState, z.literal('deleted')]) }),
   z.object({ type: z.literal('report.added'), ...onComment }),
   z.object({ type: z.literal('thread.updated'), threadId: z.uuid() }),
 ]);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyWebsocket from '@fastify/websocket';
+import { LiveCloseCode } from '@forum/contracts';
 import type { Deps } from '../deps.ts';
 import type { LiveConnection } from '../modules/live/connection.ts';
 import { createHub, type LiveHub } from '../modules/live/hub.ts';
@@ -20,9 +21,13 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 /** The websocket hub of this instance: woken by commits on any instance, with a slow poll in case a wake-up is lost. */
 export const livePlugin = fp(async (app: FastifyInstance, { deps }: { deps: Deps }) => {
   const options = deps.config.live;
+  const connections = new Set<LiveConnection>();
+  // Added before the websocket plugin's own, so clients learn the server is going away and reconnect elsewhere.
+  app.addHook('preClose', async () => {
+    for (const connection of connections) connection.socket.close(LiveCloseCode.shuttingDown, 'server restarting');
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   const hub = createHub(deps.db, { replayLimit: options.replayLimit });
-  const connections = new Set<LiveConnection>();
   app.decorate('live', { hub, connections });
 
   const timers: NodeJS.Timeout[] = [];
