@@ -87,6 +87,16 @@ describe('live updates over websockets', () => {
     await client.close();
   });
 
+  it('refuses a client that keeps resubscribing, without closing its connection', async () => {
+    const thread = await ctx.newThread(author);
+    const client = await openLive(url);
+    for (let i = 0; i < 121; i++) client.send({ type: 'subscribe', topic: `thread:${thread.id}` });
+    const refused = await client.waitFor(() => client.frames.find((f) => f.type === 'error'), 'a refusal');
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(client.frames.filter((f) => f.type === 'subscribed')).toHaveLength(120);
+    await client.close();
+  });
+
   it('gives a client that reconnects with since exactly the 50 events it missed, in order', async () => {
     const thread = await ctx.newThread(author, { moderationMode: 'post' });
     const member = await ctx.newUser();

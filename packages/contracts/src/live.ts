@@ -37,7 +37,7 @@ export type LiveClientFrame = z.infer<typeof LiveClientFrame>;
 export const LiveEventFrame = z.object({ type: z.literal('event'), id: EventId, topic: LiveTopic, event: LiveEvent });
 export type LiveEventFrame = z.infer<typeof LiveEventFrame>;
 
-export const LiveErrorCode = z.enum(['BAD_FRAME', 'NOT_AUTHENTICATED', 'FORBIDDEN', 'TOO_MANY_TOPICS', 'UNAVAILABLE']);
+export const LiveErrorCode = z.enum(['BAD_FRAME', 'NOT_AUTHENTICATED', 'FORBIDDEN', 'TOO_MANY_TOPICS', 'RATE_LIMITED', 'UNAVAILABLE']);
 export type LiveErrorCode = z.infer<typeof LiveErrorCode>;
 
 export const LiveServerFrame = z.discriminatedUnion('type', [

@@ -4,6 +4,8 @@ import { hasRole, type Actor } from '../../lib/access.ts';
 import type { LiveHub, LiveSink } from './hub.ts';
 
 const MAX_TOPICS = 50;
+// Each subscription with `since` reads the database: a client may not turn that into a flood.
+const SUBSCRIBES_PER_MINUTE = 120;
 
 /** Why this actor may not follow a topic, or null. Thread topics carry only published changes, so anyone may. */
 export function refusalFor(actor: Actor | null, topic: LiveTopic): LiveErrorCode | null {
@@ -38,6 +40,12 @@ export function serveConnection(socket: WebSocket, actor: Actor | null, { hub, s
   const refuse = (code: LiveErrorCode, message: string, topic?: string) =>
     connection.sendFrame({ type: 'error', code, message, ...(topic ? { topic } : {}) });
   const subscribedTopics = new Set<string>();
+  let rate = { startedAt: Date.now(), subscribes: 0 };
+  const isOverRate = () => {
+    if (Date.now() - rate.startedAt > 60_000) rate = { startedAt: Date.now(), subscribes: 0 };
+    rate.subscribes += 1;
+    return rate.subscribes > SUBSCRIBES_PER_MINUTE;
+  };
 
   socket.on('message', (data) => {
     let json: unknown;
@@ -55,6 +63,7 @@ export function serveConnection(socket: WebSocket, actor: Actor | null, { hub, s
       subscribedTopics.delete(frame.topic);
       return hub.unsubscribe(connection, frame.topic);
     }
+    if (isOverRate()) return refuse('RATE_LIMITED', `Subscribe at most ${SUBSCRIBES_PER_MINUTE} times a minute`, frame.topic);
     const refusal = refusalFor(actor, frame.topic);
     if (refusal) return refuse(refusal, `You may not follow ${frame.topic}`, frame.topic);
     if (!subscribedTopics.has(frame.topic) && subscribedTopics.size >= MAX_TOPICS) {
