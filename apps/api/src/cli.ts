@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import type { Deps } from './deps.ts';
 import { AppError } from './lib/app-error.ts';
 import { createUser } from './modules/auth/service.ts';
+import { createThreadCache } from './modules/comments/thread-cache.ts';
 
 const USAGE = `usage:
   pnpm forum user:create --handle <h> --email <e> --password <p> [--role member|author|moderator|admin] [--name <display name>]`;
@@ -14,7 +15,7 @@ async function withDeps<T>(run: (deps: Deps) => Promise<T>): Promise<T> {
   const handle = await createDb(config.database);
   try {
     await migrate(handle);
-    return await run({ db: handle.db, config, now: () => new Date() });
+    return await run({ db: handle.db, config, now: () => new Date(), threadCache: createThreadCache() });
   } finally {
     await handle.close();
   }

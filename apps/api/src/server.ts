@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDb, migrate } from '@forum/db';
+import { createThreadCache } from './modules/comments/thread-cache.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { mountWeb } from './web.ts';
@@ -9,7 +10,7 @@ async function main() {
   const config = loadConfig(process.env);
   const handle = await createDb(config.database);
   await migrate(handle);
-  const deps = { db: handle.db, config, now: () => new Date() };
+  const deps = { db: handle.db, config, now: () => new Date(), threadCache: createThreadCache() };
   const app = await buildApp({ deps, logger: { level: config.logLevel } });
   const webHandler = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
   if (existsSync(webHandler)) await mountWeb(app, webHandler, config.publicOrigin);

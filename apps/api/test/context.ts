@@ -4,6 +4,7 @@ import { schema } from '@forum/db';
 import { buildApp, type App } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Deps } from '../src/deps.ts';
+import { createThreadCache } from '../src/modules/comments/thread-cache.ts';
 import { createUser, startSession } from '../src/modules/auth/service.ts';
 import { freshDatabase, type TestDatabase } from './databases.ts';
 
@@ -27,7 +28,7 @@ export async function createTestContext(env: Record<string, string> = {}, logStr
   const database: TestDatabase = await freshDatabase();
   const config = loadConfig({ PUBLIC_ORIGIN: ORIGIN, LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
   const clock = { now: new Date() };
-  const deps: Deps = { db: database.db, config, now: () => clock.now, ...extraDeps };
+  const deps: Deps = { db: database.db, config, now: () => clock.now, threadCache: createThreadCache(), ...extraDeps };
   const app: App = await buildApp({ deps, logger: logStream ? { level: 'info', stream: logStream } : false });
   await app.ready();
   afterAll(async () => {

@@ -19,6 +19,7 @@ export const LiveEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('appreciation.changed'), ...onComment, appreciationCount: z.number().int() }),
   z.object({ type: z.literal('citation.added'), ...onComment, citationId: z.string() }),
   z.object({ type: z.literal('citation.removed'), ...onComment, citationId: z.string() }),
+  z.object({ type: z.literal('source_request.changed'), ...onComment }),
   z.object({ type: z.literal('queue.item_added'), ...onComment, state: CommentState }),
   z.object({ type: z.literal('queue.item_decided'), ...onComment, toState: z.union([CommentState, z.literal('deleted')]) }),
   z.object({ type: z.literal('report.added'), ...onComment }),

@@ -6,7 +6,7 @@ import type { Deps } from '../deps.ts';
 import type { LiveConnection } from '../modules/live/connection.ts';
 import { createHub, type LiveHub } from '../modules/live/hub.ts';
 import { listenForCommits } from '../modules/live/listener.ts';
-import { sequencePending } from '../modules/live/outbox.ts';
+import { onCommitted, sequencePending } from '../modules/live/outbox.ts';
 import { pruneEvents } from '../modules/live/queries.ts';
 
 declare module 'fastify' {
@@ -27,7 +27,9 @@ export const livePlugin = fp(async (app: FastifyInstance, { deps }: { deps: Deps
     for (const connection of connections) connection.socket.close(LiveCloseCode.shuttingDown, 'server restarting');
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
-  const hub = createHub(deps.db, { replayLimit: options.replayLimit });
+  // Every instance reads every outbox event: that is where cached thread pages of other instances' changes are dropped.
+  const hub = createHub(deps.db, { replayLimit: options.replayLimit, onRead: (rows) => deps.threadCache.invalidateTopics(rows.map((r) => r.topic)) });
+  const stopHearingCommits = onCommitted(deps.db, (topics) => deps.threadCache.invalidateTopics(topics));
   app.decorate('live', { hub, connections });
 
   const timers: NodeJS.Timeout[] = [];
@@ -62,6 +64,7 @@ export const livePlugin = fp(async (app: FastifyInstance, { deps }: { deps: Deps
   });
   app.addHook('onClose', async () => {
     for (const timer of timers) clearInterval(timer);
+    stopHearingCommits();
     await unlisten?.();
   });
 });

@@ -7,6 +7,7 @@ import type { Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { findComment, isPublished, type CommentRow } from '../comments/queries.ts';
 import { findThreadBySlug } from '../threads/queries.ts';
+import { announce, withEvents } from '../live/outbox.ts';
 import { citationsOfComment, countOpenRequests, findSourceRequest, openRequestsIn, openRequestsOf, requestsWithIds, type OpenRequestScope, type SourceRequestRow } from './queries.ts';
 
 function toSourceRequest(row: SourceRequestRow): SourceRequest {
@@ -20,6 +21,10 @@ function toSourceRequest(row: SourceRequestRow): SourceRequest {
   };
 }
 
+/** Open requests show under the comment, so readers of the thread (and its cached page) hear of them. */
+const announceRequestChange = (tx: Db, comment: CommentRow) =>
+  announce(tx, `thread:${comment.threadId}`, { type: 'source_request.changed', threadId: comment.threadId, commentId: comment.id });
+
 export async function openRequestsFor(db: Db, commentIds: string[]): Promise<SourceRequest[]> {
   return (await openRequestsOf(db, commentIds)).map(toSourceRequest);
 }
@@ -31,10 +36,14 @@ export async function requestSource(deps: Deps, actor: Actor, commentId: string,
   if (!anchorQuote(comment.body, input.quote)) {
     throw new AppError('VALIDATION_FAILED', 'The quoted words are not in the comment', [{ path: 'body.quote.exact', message: 'Not in the comment' }]);
   }
-  const [row] = await deps.db
-    .insert(schema.sourceRequests)
-    .values({ commentId, requestedBy: actor.id, quoteExact: input.quote.exact, quotePrefix: input.quote.prefix, quoteSuffix: input.quote.suffix, createdAt: deps.now() })
-    .returning({ id: schema.sourceRequests.id });
+  const row = await withEvents(deps.db, async (tx) => {
+    const [inserted] = await tx
+      .insert(schema.sourceRequests)
+      .values({ commentId, requestedBy: actor.id, quoteExact: input.quote.exact, quotePrefix: input.quote.prefix, quoteSuffix: input.quote.suffix, createdAt: deps.now() })
+      .returning({ id: schema.sourceRequests.id });
+    await announceRequestChange(tx, comment);
+    return inserted;
+  });
   const [created] = await requestsWithIds(deps.db, [row!.id]);
   return toSourceRequest(created!);
 }
@@ -49,10 +58,10 @@ export async function resolveSourceRequest(deps: Deps, actor: Actor, id: string,
   if (input.resolution === 'cited' && (await citationsOfComment(deps.db, comment.id)).length === 0) {
     throw new AppError('VALIDATION_FAILED', 'Link a study to the comment first', [{ path: 'body.resolution', message: 'The comment cites no study yet' }]);
   }
-  await deps.db
-    .update(schema.sourceRequests)
-    .set({ status: input.resolution, resolvedAt: deps.now() })
-    .where(eq(schema.sourceRequests.id, id));
+  await withEvents(deps.db, async (tx) => {
+    await tx.update(schema.sourceRequests).set({ status: input.resolution, resolvedAt: deps.now() }).where(eq(schema.sourceRequests.id, id));
+    if (isPublished(comment)) await announceRequestChange(tx, comment);
+  });
   const [resolved] = await requestsWithIds(deps.db, [id]);
   return toSourceRequest(resolved!);
 }

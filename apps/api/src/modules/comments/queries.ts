@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
-import { schema, type Db } from '@forum/db';
+import { queryRows, schema, type Db } from '@forum/db';
 
 const c = schema.comments;
 
@@ -90,4 +90,22 @@ export function hasLockedComment(db: Db, ids: string[]) {
     .where(and(inArray(c.id, ids), isNotNull(c.lockedAt)))
     .limit(1)
     .then((rows) => rows.length > 0);
+}
+
+export type ViewerState = { hasHeld: boolean; ownBodies: Map<string, string>; appreciated: Set<string> };
+
+/** In one round trip, what a signed-in viewer sees differently on a page of these comments. */
+export async function viewerState(db: Db, threadId: string, viewerId: string, commentIds: string[]): Promise<ViewerState> {
+  const ids = sql`${`{${commentIds.join(',')}}`}::uuid[]`;
+  const [row] = await queryRows<{ has_held: boolean; own: { id: string; body: string }[]; appreciated: string[] }>(
+    db,
+    sql`select
+      exists (select 1 from comments c where c.thread_id = ${threadId}::uuid and c.author_id = ${viewerId}::uuid
+        and c.state in ('pending', 'revision') and c.deleted_at is null) as has_held,
+      coalesce((select json_agg(json_build_object('id', c.id, 'body', c.body)) from comments c
+        where c.id = any(${ids}) and c.author_id = ${viewerId}::uuid), '[]'::json) as own,
+      coalesce((select array_agg(a.comment_id::text) from appreciations a
+        where a.comment_id = any(${ids}) and a.user_id = ${viewerId}::uuid), '{}') as appreciated`,
+  );
+  return { hasHeld: row!.has_held, ownBodies: new Map(row!.own.map((o) => [o.id, o.body])), appreciated: new Set(row!.appreciated) };
 }

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { canEditComment, slowModeWait } from '@forum/moderation';
 import { schema, type Db } from '@forum/db';
-import type { Appreciation, CommentCreated, CommentPage, CommentSort, CreateCommentInput, EditCommentInput, ThreadWithComments } from '@forum/contracts';
+import { ThreadWithComments, type Appreciation, type CommentCreated, type CommentNode, type CommentPage, type CommentSort, type CreateCommentInput, type EditCommentInput } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import { hasRole, type Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -16,7 +16,8 @@ import { applyToComment } from '../moderation/service.ts';
 import { assertNoOpenWarning } from '../moderation/warnings.ts';
 import { announce, withEvents } from '../live/outbox.ts';
 import { assessComment } from './moderate.ts';
-import { findComment, hasLockedComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
+import { findComment, hasLockedComment, isPublished, lastCommentInThread, shiftPublishedCounts, viewerState, type CommentRow } from './queries.ts';
+import type { CachedPage } from './thread-cache.ts';
 import { TREE_LIMITS, readTreePage } from './tree-query.ts';
 import { buildTree } from './tree.ts';
 
@@ -34,10 +35,48 @@ async function readPage(deps: Deps, thread: { id: string }, viewer: Actor | null
   };
 }
 
-export async function readThread(deps: Deps, viewer: Actor | null, slug: string, sort: CommentSort, cursor?: string): Promise<ThreadWithComments> {
-  const thread = await getThreadRow(deps, slug);
+async function buildThreadPage(deps: Deps, viewer: Actor | null, thread: ThreadRow, sort: CommentSort, cursor: string | undefined): Promise<ThreadWithComments> {
   const page = await readPage(deps, thread, viewer, sort, cursor, null);
   return { thread: toThread(thread), ...page, sort };
+}
+
+/** What anyone sees of a thread page: from this instance's cache while no event on the thread has come since. */
+async function publicThreadPage(deps: Deps, slug: string, sort: CommentSort, cursor: string | undefined): Promise<CachedPage> {
+  const key = `${slug}\n${sort}\n${cursor ?? ''}`;
+  const hit = deps.threadCache.get(key);
+  if (hit) return hit;
+  const startedAt = deps.threadCache.begin();
+  const thread = await getThreadRow(deps, slug);
+  const page = ThreadWithComments.parse(await buildThreadPage(deps, null, thread, sort, cursor));
+  return deps.threadCache.put(key, thread.id, startedAt, page);
+}
+
+function eachNode(nodes: CommentNode[], visit: (node: CommentNode) => void) {
+  for (const node of nodes) {
+    visit(node);
+    eachNode(node.replies, visit);
+  }
+}
+
+/**
+ * A thread page as this viewer sees it: the public page as JSON for anyone signed out; for a
+ * member, the public page with their appreciations and editable bodies laid over it, or their
+ * own build when they have held comments in the thread (those are not in the public tree).
+ */
+export async function readThread(deps: Deps, viewer: Actor | null, slug: string, sort: CommentSort, cursor?: string): Promise<{ json: Buffer } | { page: ThreadWithComments }> {
+  const cached = await publicThreadPage(deps, slug, sort, cursor);
+  if (!viewer) return { json: cached.json };
+  const ids: string[] = [];
+  eachNode(cached.page.comments, (node) => ids.push(node.id));
+  const own = await viewerState(deps.db, cached.threadId, viewer.id, ids);
+  if (own.hasHeld) return { page: await buildThreadPage(deps, viewer, await getThreadRow(deps, slug), sort, cursor) };
+  // A copy, so the overlay never reaches the cached page another viewer gets.
+  const page = JSON.parse(cached.json.toString()) as ThreadWithComments;
+  eachNode(page.comments, (node) => {
+    node.appreciatedByMe = own.appreciated.has(node.id);
+    if (node.bodyHtml !== null) node.editableBody = own.ownBodies.get(node.id) ?? null;
+  });
+  return { page };
 }
 
 export async function readReplies(deps: Deps, viewer: Actor | null, commentId: string, sort: CommentSort, cursor?: string): Promise<CommentPage> {

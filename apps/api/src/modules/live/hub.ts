@@ -27,7 +27,7 @@ const toMessage = (rows: OutboxRow[]) =>
  * Reads the outbox after the newest id it has seen and hands each new event to the
  * subscribers of its topic, in id order, each event at most once per subscriber.
  */
-export function createHub(db: Db, options: { replayLimit: number }) {
+export function createHub(db: Db, options: { replayLimit: number; onRead?: (rows: OutboxRow[]) => void }) {
   let lastId = 0;
   let reading: Promise<void> | null = null;
   let readAgain = false;
@@ -62,6 +62,7 @@ export function createHub(db: Db, options: { replayLimit: number }) {
       const rows = await readAfter(db, lastId, READ_BATCH);
       if (rows.length === 0) return;
       lastId = rows.at(-1)!.id;
+      options.onRead?.(rows);
       deliver(rows);
       if (rows.length < READ_BATCH) return;
     }

@@ -8,8 +8,25 @@ export const LIVE_CHANNEL = 'forum_live';
 const SEQUENCER_LOCK = 0x666f72756d;
 const SEQUENCE_BATCH = 5000;
 
+type CommitListener = (topics: string[]) => void;
+const commitListeners = new WeakMap<Db, Set<CommitListener>>();
+// The topics each withEvents transaction announced, keyed by its transaction handle.
+const announcedIn = new WeakMap<Db, string[]>();
+
+/**
+ * Hears the topics of every withEvents commit on this database, in this process, before any
+ * instance is woken: a writer's own next read is then never served from a stale cache.
+ */
+export function onCommitted(db: Db, listener: CommitListener): () => void {
+  const listeners = commitListeners.get(db) ?? new Set();
+  commitListeners.set(db, listeners);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Writes an event in the caller's transaction; it commits or rolls back with the change. */
 export async function announce(tx: Db, topic: LiveTopic, event: LiveEvent): Promise<void> {
+  announcedIn.get(tx)?.push(topic);
   await tx.execute(sql`insert into pending_events (topic, event) values (${topic}, ${JSON.stringify(event)}::jsonb)`);
 }
 
@@ -72,7 +89,12 @@ export function notifyCommitted(db: Db): void {
 
 /** A transaction whose announcements are numbered and fanned out once it has committed. */
 export async function withEvents<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  const result = await db.transaction((tx) => work(tx as unknown as Db));
+  const topics: string[] = [];
+  const result = await db.transaction((tx) => {
+    announcedIn.set(tx as unknown as Db, topics);
+    return work(tx as unknown as Db);
+  });
+  for (const listener of commitListeners.get(db) ?? []) listener(topics);
   notifyCommitted(db);
   return result;
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { lockComment, lockSubthread, setLocked } from './decision-queries.ts';
 import { recordDecision } from './log.ts';
 import { applyToComment } from './service.ts';
-import { withEvents } from '../live/outbox.ts';
+import { announce, withEvents } from '../live/outbox.ts';
 
 const DECISION = { hide: 'hide', pending: 'hold' } as const;
 
@@ -41,11 +41,15 @@ export async function actOnSubthread(deps: Deps, moderator: Actor, rootId: strin
 
 /** Slow mode on a heated thread: each member may post once every `minutes`; 0 turns it off. */
 export async function setSlowMode(deps: Deps, threadId: string, input: SlowModeInput): Promise<SlowMode> {
-  const [row] = await deps.db
-    .update(schema.threads)
-    .set({ slowModeMinutes: input.minutes, updatedAt: deps.now() })
-    .where(eq(schema.threads.id, threadId))
-    .returning({ minutes: schema.threads.slowModeMinutes });
-  if (!row) throw new AppError('NOT_FOUND', 'No such thread');
+  const row = await withEvents(deps.db, async (tx) => {
+    const [updated] = await tx
+      .update(schema.threads)
+      .set({ slowModeMinutes: input.minutes, updatedAt: deps.now() })
+      .where(eq(schema.threads.id, threadId))
+      .returning({ minutes: schema.threads.slowModeMinutes });
+    if (!updated) throw new AppError('NOT_FOUND', 'No such thread');
+    await announce(tx, `thread:${threadId}`, { type: 'thread.updated', threadId });
+    return updated;
+  });
   return { threadId, minutes: row.minutes };
 }

@@ -20,7 +20,12 @@ export const threadRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   app.get(
     '/api/threads/:slug',
     { schema: { params: ThreadSlugParams, querystring: ThreadCommentsQuery, response: { 200: ThreadWithComments }, tags: ['threads'] }, config: { access: 'public' } },
-    async (request) => readThread(deps, request.actor, request.params.slug, request.query.sort, request.query.cursor),
+    async (request, reply) => {
+      const read = await readThread(deps, request.actor, request.params.slug, request.query.sort, request.query.cursor);
+      // The cached public page is already serialised from the same schema: it goes out as it is.
+      if ('json' in read) return reply.type('application/json; charset=utf-8').send(read.json as never);
+      return read.page;
+    },
   );
 
   app.patch(
