@@ -13,8 +13,14 @@ export const ORIGIN = 'http://127.0.0.1';
 
 export type Load = { rps: number; p50Ms: number; p99Ms: number; bytes: number; errors: number };
 
+/**
+ * 50 connections for SECONDS from a worker thread, so the load generator does not share the
+ * server's event loop; then one more request, which waits behind whatever is still queued, so
+ * the next measurement starts on an idle server.
+ */
 export async function load(url: string, options: Partial<autocannon.Options> = {}): Promise<Load> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...options });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, workers: 1, ...options });
+  await fetch(url, { method: options.method ?? 'GET', headers: options.headers as Record<string, string>, body: options.body as string }).catch(() => undefined);
   return {
     rps: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

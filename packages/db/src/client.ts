@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
@@ -38,4 +39,29 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Raw SQL rows, run on PostgreSQL as a named prepared statement: each connection parses and
+ * plans it once, which for the comment tree's recursive query costs about as much as running it.
+ * The name carries a hash of the text, since a name must always mean the same statement.
+ */
+export async function queryPrepared<T>(db: Db, name: string, query: SQL): Promise<T[]> {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (!(client instanceof pg.Pool)) return queryRows<T>(db, query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const hash = createHash('sha1').update(text).digest('hex').slice(0, 16);
+  return (await client.query({ name: `${name}_${hash}`, text, values: params as unknown[] })).rows as T[];
+}
+
+/** One drizzle prepared statement per database handle, built on first use. */
+export function preparedPer<P>(build: (db: Db) => P): (db: Db) => P {
+  const prepared = new WeakMap<Db, P>();
+  return (db) => {
+    let statement = prepared.get(db);
+    if (!statement) prepared.set(db, (statement = build(db)));
+    return statement;
+  };
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { schema, type Db } from '@forum/db';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { preparedPer, schema, type Db } from '@forum/db';
 import { publicUserColumns } from '../studies/queries.ts';
+import { uuidArrayLiteral } from '../../lib/sql.ts';
 
 const ct = schema.citations;
 
@@ -22,8 +23,7 @@ export function citationsOfComment(db: Db, commentId: string): Promise<CitationR
 }
 
 /** The tags of a page of comments in one query, each with the study fields its tag shows. */
-export function citationTagsFor(db: Db, commentIds: string[]) {
-  if (commentIds.length === 0) return Promise.resolve([]);
+const tagsFor = preparedPer((db) => {
   const s = schema.studies;
   return db
     .select({
@@ -36,8 +36,15 @@ export function citationTagsFor(db: Db, commentIds: string[]) {
     })
     .from(ct)
     .innerJoin(s, eq(s.id, ct.studyId))
-    .where(inArray(ct.commentId, commentIds))
-    .orderBy(ct.createdAt, ct.id);
+    .where(sql`${ct.commentId} = any(${sql.placeholder('ids')}::uuid[])`)
+    .orderBy(ct.createdAt, ct.id)
+    .prepare('citation_tags_for');
+});
+
+/** Every page of comments reads these: prepared, with the ids as one array parameter. */
+export function citationTagsFor(db: Db, commentIds: string[]) {
+  if (commentIds.length === 0) return Promise.resolve([]);
+  return tagsFor(db).execute({ ids: uuidArrayLiteral(commentIds) });
 }
 
 /** Every citation of a study in a published comment, across threads, newest first. */
@@ -92,10 +99,15 @@ function selectRequests(db: Db) {
 
 export type SourceRequestRow = Awaited<ReturnType<typeof openRequestsOf>>[number];
 
+const openRequestsForIds = preparedPer((db) =>
+  selectRequests(db)
+    .where(and(sql`${sr.commentId} = any(${sql.placeholder('ids')}::uuid[])`, eq(sr.status, 'open')))
+    .orderBy(sr.createdAt, sr.id)
+    .prepare('open_requests_of'),
+);
+
 export function openRequestsOf(db: Db, commentIds: string[]) {
-  return selectRequests(db)
-    .where(and(inArray(sr.commentId, commentIds), eq(sr.status, 'open')))
-    .orderBy(sr.createdAt, sr.id);
+  return openRequestsForIds(db).execute({ ids: uuidArrayLiteral(commentIds) });
 }
 
 export function requestsWithIds(db: Db, ids: string[]) {
@@ -133,3 +145,28 @@ export async function replaceSuggestions(db: Db, commentId: string, suggestions:
 export function suggestionsOf(db: Db, commentId: string) {
   return db.select().from(cs).where(eq(cs.commentId, commentId)).orderBy(cs.start);
 }
+
+const isoText = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+/**
+ * A comment's citation tags and open "Source?" requests as two JSON columns, shaped like the
+ * rows of citationTagsFor and openRequestsOf (timestamps as ISO text), so a page of comments
+ * reads its evidence in the same round trip as the comments.
+ */
+export const evidenceColumns = (commentId: SQL) => sql`
+  (select json_agg(json_build_object('id', ct.id, 'commentId', ct.comment_id, 'stance', ct.stance,
+      'quoteExact', ct.quote_exact, 'quotePrefix', ct.quote_prefix, 'quoteSuffix', ct.quote_suffix, 'isOrphaned', ct.is_orphaned,
+      'study', json_build_object('id', s.id, 'shortName', s.short_name, 'design', s.design, 'sampleSize', s.sample_size,
+        'evidenceLevel', s.evidence_level, 'levelConfirmedAt', ${isoText('s.level_confirmed_at')})) order by ct.created_at, ct.id)
+    from citations ct join studies s on s.id = ct.study_id where ct.comment_id = ${commentId}) as citations,
+  (select json_agg(json_build_object('id', sr.id, 'commentId', sr.comment_id, 'quoteExact', sr.quote_exact,
+      'quotePrefix', sr.quote_prefix, 'quoteSuffix', sr.quote_suffix, 'status', sr.status, 'createdAt', ${isoText('sr.created_at')},
+      'requestedBy', json_build_object('id', ru.id, 'handle', ru.handle, 'displayName', ru.display_name, 'role', ru.role)) order by sr.created_at, sr.id)
+    from source_requests sr join users ru on ru.id = sr.requested_by where sr.comment_id = ${commentId} and sr.status = 'open') as source_requests`;
+
+type WithIsoDates<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | (null extends T[P] ? null : never) };
+type TagRow = Awaited<ReturnType<typeof citationTagsFor>>[number];
+export type EvidenceJson = {
+  citations: (Omit<TagRow, 'study'> & { study: WithIsoDates<TagRow['study'], 'levelConfirmedAt'> })[] | null;
+  source_requests: WithIsoDates<SourceRequestRow, 'createdAt'>[] | null;
+};

@@ -10,8 +10,8 @@ import { recordDecision } from '../moderation/log.ts';
 import { designLabel, evidenceBadge } from '../studies/present.ts';
 import { findStudy } from '../studies/queries.ts';
 import { readStudy } from '../studies/service.ts';
-import { citationTagsFor, citationsOfComment, findCitation, publishedCitationsOf } from './queries.ts';
-import { openRequestsFor, resolveRequestsCitedBy } from './source-requests.ts';
+import { citationTagsFor, citationsOfComment, findCitation, publishedCitationsOf, type EvidenceJson } from './queries.ts';
+import { resolveRequestsCitedBy, toSourceRequest } from './source-requests.ts';
 import { announce, withEvents } from '../live/outbox.ts';
 
 type TagRow = Awaited<ReturnType<typeof citationTagsFor>>[number];
@@ -127,20 +127,13 @@ export async function reanchorCitations(tx: Db, commentId: string, body: string)
   }
 }
 
-function walk(nodes: CommentNode[]): CommentNode[] {
-  return nodes.flatMap((node) => [node, ...walk(node.replies)]);
-}
-
-/** Fills in each comment's citation tags and open "Source?" requests: two queries per page, not per comment. */
-export async function attachEvidence(db: Db, nodes: CommentNode[]): Promise<CommentNode[]> {
-  const shown = walk(nodes).filter((node) => node.bodyHtml !== null);
-  const ids = shown.map((node) => node.id);
-  const [tags, requests] = await Promise.all([citationTagsFor(db, ids), openRequestsFor(db, ids)]);
-  for (const node of shown) {
-    node.citations = tags.filter((tag) => tag.commentId === node.id).map(toTag);
-    node.sourceRequests = requests.filter((request) => request.commentId === node.id);
-  }
-  return nodes;
+/** A comment's evidence from the JSON columns its page query read (see evidenceColumns). */
+export function evidenceOf(row: EvidenceJson): Pick<CommentNode, 'citations' | 'sourceRequests'> {
+  const toDate = (iso: string | null) => (iso === null ? null : new Date(iso));
+  return {
+    citations: (row.citations ?? []).map((tag) => toTag({ ...tag, study: { ...tag.study, levelConfirmedAt: toDate(tag.study.levelConfirmedAt) } })),
+    sourceRequests: (row.source_requests ?? []).map((request) => toSourceRequest({ ...request, createdAt: new Date(request.createdAt) })),
+  };
 }
 
 export const commentPermalink = (threadSlug: string, commentId: string) => `/t/${threadSlug}#c-${commentId}`;

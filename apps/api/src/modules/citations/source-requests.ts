@@ -10,7 +10,7 @@ import { findThreadBySlug } from '../threads/queries.ts';
 import { announce, withEvents } from '../live/outbox.ts';
 import { citationsOfComment, countOpenRequests, findSourceRequest, openRequestsIn, openRequestsOf, requestsWithIds, type OpenRequestScope, type SourceRequestRow } from './queries.ts';
 
-function toSourceRequest(row: SourceRequestRow): SourceRequest {
+export function toSourceRequest(row: SourceRequestRow): SourceRequest {
   return {
     id: row.id,
     commentId: row.commentId,
@@ -24,10 +24,6 @@ function toSourceRequest(row: SourceRequestRow): SourceRequest {
 /** Open requests show under the comment, so readers of the thread (and its cached page) hear of them. */
 const announceRequestChange = (tx: Db, comment: CommentRow) =>
   announce(tx, `thread:${comment.threadId}`, { type: 'source_request.changed', threadId: comment.threadId, commentId: comment.id });
-
-export async function openRequestsFor(db: Db, commentIds: string[]): Promise<SourceRequest[]> {
-  return (await openRequestsOf(db, commentIds)).map(toSourceRequest);
-}
 
 export async function requestSource(deps: Deps, actor: Actor, commentId: string, input: CreateSourceRequestInput): Promise<SourceRequest> {
   const comment = await findComment(deps.db, commentId);

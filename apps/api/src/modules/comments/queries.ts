@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { queryRows, schema, type Db } from '@forum/db';
+import { uuidArray } from '../../lib/sql.ts';
 
 const c = schema.comments;
 
@@ -96,7 +97,7 @@ export type ViewerState = { hasHeld: boolean; ownBodies: Map<string, string>; ap
 
 /** In one round trip, what a signed-in viewer sees differently on a page of these comments. */
 export async function viewerState(db: Db, threadId: string, viewerId: string, commentIds: string[]): Promise<ViewerState> {
-  const ids = sql`${`{${commentIds.join(',')}}`}::uuid[]`;
+  const ids = uuidArray(commentIds);
   const [row] = await queryRows<{ has_held: boolean; own: { id: string; body: string }[]; appreciated: string[] }>(
     db,
     sql`select

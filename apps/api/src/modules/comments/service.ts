@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { canEditComment, slowModeWait } from '@forum/moderation';
 import { schema, type Db } from '@forum/db';
-import { ThreadWithComments, type Appreciation, type CommentCreated, type CommentNode, type CommentPage, type CommentSort, type CreateCommentInput, type EditCommentInput } from '@forum/contracts';
+import type { ThreadWithComments, Appreciation, CommentCreated, CommentNode, CommentPage, CommentSort, CreateCommentInput, EditCommentInput } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import { hasRole, type Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -10,7 +10,7 @@ import { renderCommentHtml } from '../../lib/markdown.ts';
 import { getThreadRow, toThread } from '../threads/service.ts';
 import { findThreadById, type ThreadRow } from '../threads/queries.ts';
 import { recordDecision } from '../moderation/log.ts';
-import { attachEvidence, reanchorCitations } from '../citations/service.ts';
+import { reanchorCitations } from '../citations/service.ts';
 import { recordSuggestions } from '../citations/suggestions.ts';
 import { applyToComment } from '../moderation/service.ts';
 import { assertNoOpenWarning } from '../moderation/warnings.ts';
@@ -30,7 +30,7 @@ async function readPage(deps: Deps, thread: { id: string }, viewer: Actor | null
   const hasMore = rows.some((r) => r.top_rank > TREE_LIMITS.topLevelPerPage);
   const lastTop = pageRows.filter((r) => r.sort_path.length === 1).sort((a, b) => a.top_rank - b.top_rank).at(-1);
   return {
-    comments: await attachEvidence(deps.db, buildTree(pageRows, root ? root.depth + 1 : 0)),
+    comments: buildTree(pageRows, root ? root.depth + 1 : 0),
     nextCursor: hasMore && lastTop ? encodeCursor(lastTop.sort_key.split('|')) : null,
   };
 }
@@ -47,8 +47,7 @@ async function publicThreadPage(deps: Deps, slug: string, sort: CommentSort, cur
   if (hit) return hit;
   const startedAt = deps.threadCache.begin();
   const thread = await getThreadRow(deps, slug);
-  const page = ThreadWithComments.parse(await buildThreadPage(deps, null, thread, sort, cursor));
-  return deps.threadCache.put(key, thread.id, startedAt, page);
+  return deps.threadCache.put(key, thread.id, startedAt, await buildThreadPage(deps, null, thread, sort, cursor));
 }
 
 function eachNode(nodes: CommentNode[], visit: (node: CommentNode) => void) {

@@ -1,11 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { CommentSort } from '@forum/contracts';
-import { queryRows, type Db } from '@forum/db';
+import { queryPrepared, type Db } from '@forum/db';
+import { evidenceColumns, type EvidenceJson } from '../citations/queries.ts';
 
 /** Bounds that keep a page's size independent of the thread's size. */
 export const TREE_LIMITS = { topLevelPerPage: 50, repliesPerComment: 20, levelsPerPage: 10, rowsPerPage: 500 };
 
-export type TreeRow = {
+export type TreeRow = EvidenceJson & {
   id: string;
   parent_id: string | null;
   depth: number;
@@ -75,7 +76,7 @@ export type TreeRequest = {
 const iso = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 /**
- * One round trip for a page of the tree: top-level comments by keyset, then each one's first
+ * One round trip for a page of the tree, evidence included: top-level comments by keyset, then each one's first
  * replies level by level. The outer LIMIT stops the breadth-first recursion, so the deepest
  * levels are cut first and show as "more replies".
  */
@@ -111,12 +112,13 @@ export function treePageQuery(req: TreeRequest): SQL {
       case when c.author_id = ${req.viewerId}::uuid then c.body end as own_body, c.state, c.removed_reason,
       ${iso('c.created_at')} as created_at, ${iso('c.edited_at')} as edited_at, ${iso('c.deleted_at')} as deleted_at,
       c.appreciation_count, c.reply_count, c.descendant_count,
-      exists (select 1 from appreciations a where a.comment_id = c.id and a.user_id = ${req.viewerId}::uuid) as appreciated_by_me
+      exists (select 1 from appreciations a where a.comment_id = c.id and a.user_id = ${req.viewerId}::uuid) as appreciated_by_me,
+      ${evidenceColumns(sql.raw('c.id'))}
     from page
     join comments c on c.id = page.id
     join users u on u.id = c.author_id`;
 }
 
 export async function readTreePage(db: Db, req: TreeRequest): Promise<TreeRow[]> {
-  return queryRows<TreeRow>(db, treePageQuery(req));
+  return queryPrepared<TreeRow>(db, 'tree_page', treePageQuery(req));
 }

@@ -1,4 +1,5 @@
 import type { CommentNode, Visibility } from '@forum/contracts';
+import { evidenceOf } from '../citations/service.ts';
 import type { TreeRow } from './tree-query.ts';
 
 function visibilityOf(row: Pick<TreeRow, 'state' | 'deleted_at'>): Visibility {
@@ -41,8 +42,7 @@ function toNode(row: TreeRow): CommentNode {
     replyCount: row.reply_count,
     descendantCount: row.descendant_count,
     moreReplies: 0,
-    citations: [],
-    sourceRequests: [],
+    ...(hidesContent ? { citations: [], sourceRequests: [] } : evidenceOf(row)),
     replies: [],
   };
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import { queryRows, schema, type Db } from '@forum/db';
+import { preparedPer, queryRows, schema, type Db } from '@forum/db';
 
 const t = schema.threads;
 const u = schema.users;
@@ -23,12 +23,14 @@ export const threadColumns = {
 
 export type ThreadRow = Awaited<ReturnType<typeof findThreadBySlug>> & {};
 
+// Every thread page starts here: prepared, so it is neither rebuilt nor re-planned per request.
+const threadBySlug = preparedPer((db) =>
+  db.select(threadColumns).from(t).innerJoin(u, eq(u.id, t.authorId)).where(eq(t.slug, sql.placeholder('slug'))).prepare('thread_by_slug'),
+);
+
 export function findThreadBySlug(db: Db, slug: string) {
-  return db
-    .select(threadColumns)
-    .from(t)
-    .innerJoin(u, eq(u.id, t.authorId))
-    .where(eq(t.slug, slug))
+  return threadBySlug(db)
+    .execute({ slug })
     .then((rows) => rows[0]);
 }
 
