@@ -139,8 +139,10 @@ export type SuggestionInsert = Omit<typeof cs.$inferInsert, 'id' | 'commentId'>;
 
 export async function replaceSuggestions(db: Db, commentId: string, suggestions: SuggestionInsert[]) {
   await db.delete(cs).where(eq(cs.commentId, commentId));
-  if (suggestions.length) await db.insert(cs).values(suggestions.map((s) => ({ ...s, commentId })));
+  if (suggestions.length) await suggestionsInsert(db, commentId, suggestions);
 }
+
+export const suggestionsInsert = (db: Db, commentId: string, suggestions: SuggestionInsert[]) => db.insert(cs).values(suggestions.map((s) => ({ ...s, commentId })));
 
 export function suggestionsOf(db: Db, commentId: string) {
   return db.select().from(cs).where(eq(cs.commentId, commentId)).orderBy(cs.start);

@@ -12,14 +12,18 @@ import { visibleComment } from './service.ts';
 
 /** Runs in the post or edit transaction: the studies the text names, and identifiers no study has yet. */
 export async function recordSuggestions(tx: Db, commentId: string, body: string): Promise<void> {
-  const studies = await knownStudies(tx);
+  await replaceSuggestions(tx, commentId, suggestionsIn(body, await knownStudies(tx)));
+}
+
+/** The studies a text names, and the identifiers in it that no study has yet. */
+export function suggestionsIn(body: string, studies: Awaited<ReturnType<typeof knownStudies>>): SuggestionInsert[] {
   const mentions = findStudyMentions(body, studies);
   const known: SuggestionInsert[] = mentions.map((m) => ({ studyId: m.studyId, matched: m.matched, start: m.start, end: m.end, via: m.via }));
   const covered = (start: number) => mentions.some((m) => m.start <= start && start < m.end);
   const unknown: SuggestionInsert[] = extractIdentifiers(body)
     .filter((id) => !covered(id.start))
     .map((id) => ({ scheme: id.scheme, value: id.value, matched: id.raw, start: id.start, end: id.end, via: 'identifier' }));
-  await replaceSuggestions(tx, commentId, [...known, ...unknown]);
+  return [...known, ...unknown];
 }
 
 /**

@@ -4,10 +4,10 @@ import type { SpamAssessment } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/access.ts';
 import { linksIn } from '../../lib/markdown.ts';
-import { loadModerationSettings } from '../moderation/settings.ts';
-import { loadLearnedCounts } from '../moderation/spam-learning.ts';
+import { MODERATION_SETTINGS_KEY, moderationSettingsFrom } from '../moderation/settings.ts';
+import { learnedCountsFrom, learnedFeaturesOf } from '../moderation/spam-learning.ts';
 import type { ThreadRow } from '../threads/queries.ts';
-import { authorStats, recentCommentsBy } from './queries.ts';
+import { assessmentInputs } from './queries.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -16,12 +16,16 @@ export type Assessment = { spam: SpamAssessment; route: Route };
 /** Scores a comment with everything the filter needs to know, then applies the thread's rules. */
 export async function assessComment(deps: Deps, input: { thread: ThreadRow; parentText: string | null; author: Actor; text: string }): Promise<Assessment> {
   const now = deps.now();
-  const [settings, stats, recent, learned] = await Promise.all([
-    loadModerationSettings(deps.db),
-    authorStats(deps.db, input.author.id, now),
-    recentCommentsBy(deps.db, input.author.id, new Date(now.getTime() - DAY_MS)),
-    loadLearnedCounts(deps.db, input.text),
-  ]);
+  const inputs = await assessmentInputs(deps.db, {
+    userId: input.author.id,
+    since: new Date(now.getTime() - DAY_MS),
+    now,
+    settingsKey: MODERATION_SETTINGS_KEY,
+    features: learnedFeaturesOf(input.text),
+  });
+  const { stats, recent } = inputs;
+  const settings = moderationSettingsFrom(inputs.settings);
+  const learned = learnedCountsFrom(inputs.learned);
   const spam = score(
     { text: input.text },
     {

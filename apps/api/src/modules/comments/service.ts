@@ -1,4 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { canEditComment, slowModeWait } from '@forum/moderation';
 import { schema, type Db } from '@forum/db';
 import type { ThreadWithComments, Appreciation, CommentCreated, CommentNode, CommentPage, CommentSort, CreateCommentInput, EditCommentInput } from '@forum/contracts';
@@ -9,14 +10,17 @@ import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { renderCommentHtml } from '../../lib/markdown.ts';
 import { getThreadRow, toThread } from '../threads/service.ts';
 import { findThreadById, type ThreadRow } from '../threads/queries.ts';
-import { recordDecision } from '../moderation/log.ts';
+import { decisionInsert, recordDecision } from '../moderation/log.ts';
 import { reanchorCitations } from '../citations/service.ts';
-import { recordSuggestions } from '../citations/suggestions.ts';
+import { recordSuggestions, suggestionsIn } from '../citations/suggestions.ts';
+import { suggestionsInsert } from '../citations/queries.ts';
+import { knownStudies } from '../studies/queries.ts';
+import { writeTogether } from '../../lib/sql.ts';
 import { applyToComment } from '../moderation/service.ts';
 import { assertNoOpenWarning } from '../moderation/warnings.ts';
-import { announce, withEvents } from '../live/outbox.ts';
+import { announce, announcement, withEvents } from '../live/outbox.ts';
 import { assessComment } from './moderate.ts';
-import { findComment, hasLockedComment, isPublished, lastCommentInThread, shiftPublishedCounts, viewerState, type CommentRow } from './queries.ts';
+import { findComment, hasLockedComment, isPublished, lastCommentInThread, publishedCountUpdates, shiftPublishedCounts, viewerState, type CommentRow } from './queries.ts';
 import type { CachedPage } from './thread-cache.ts';
 import { TREE_LIMITS, readTreePage } from './tree-query.ts';
 import { buildTree } from './tree.ts';
@@ -115,50 +119,54 @@ export type CommentMeta = {
 };
 
 export async function createComment(deps: Deps, actor: Actor, slug: string, input: CreateCommentInput, meta: CommentMeta): Promise<CommentCreated> {
-  await assertNoOpenWarning(deps, actor);
-  const thread = await getThreadRow(deps, slug);
+  const [thread] = await Promise.all([getThreadRow(deps, slug), assertNoOpenWarning(deps, actor)]);
   const parent = await findParent(deps.db, thread, input.parentId, actor);
   await assertSlowMode(deps, actor, thread);
-  const assessment = await assessComment(deps, { thread, parentText: parent?.body ?? null, author: actor, text: input.body });
+  const [assessment, studies] = await Promise.all([
+    assessComment(deps, { thread, parentText: parent?.body ?? null, author: actor, text: input.body }),
+    knownStudies(deps.db),
+  ]);
   const now = deps.now();
   const bodyHtml = renderCommentHtml(input.body);
+  // Every field is known here, so nothing is read back: the row, its score, its log entry, the
+  // counts, any suggestions and the event go to the database as one statement.
+  const comment = {
+    id: randomUUID(),
+    threadId: thread.id,
+    parentId: parent?.id ?? null,
+    ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
+    depth: parent ? parent.depth + 1 : 0,
+    authorId: actor.id,
+    state: assessment.route.state,
+    deletedAt: null,
+  };
+  const suggestions = suggestionsIn(input.body, studies);
+  const created: CommentCreated = { id: comment.id, state: comment.state, visibility: visibilityOfState(comment.state), threadSlug: thread.slug, bodyHtml };
   return withEvents(deps.db, async (tx) => {
-    const [comment] = await tx
-      .insert(schema.comments)
-      .values({
-        threadId: thread.id,
-        parentId: parent?.id ?? null,
-        ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
-        depth: parent ? parent.depth + 1 : 0,
-        authorId: actor.id,
-        body: input.body,
-        bodyHtml,
-        state: assessment.route.state,
-        fingerprint: meta.fingerprint,
-        createdAt: now,
-      })
-      .returning();
-    await tx.insert(schema.spamScores).values({ commentId: comment!.id, ...assessment.spam });
-    await recordSuggestions(tx, comment!.id, input.body);
-    await recordDecision(tx, { comment: comment!, moderatorId: null, action: 'route', rule: assessment.route.rule, fromState: null, toState: comment!.state, details: { reasons: assessment.route.reasons }, at: now });
-    if (isPublished(comment!)) await shiftPublishedCounts(tx, comment!, 1, now);
-    const created: CommentCreated = { id: comment!.id, state: comment!.state, visibility: visibilityOfState(comment!.state), threadSlug: thread.slug, bodyHtml };
+    await writeTogether(tx, [
+      tx.insert(schema.comments).values({ ...comment, body: input.body, bodyHtml, fingerprint: meta.fingerprint, createdAt: now }),
+      tx.insert(schema.spamScores).values({ commentId: comment.id, ...assessment.spam }),
+      decisionInsert(tx, { comment, moderatorId: null, action: 'route', rule: assessment.route.rule, fromState: null, toState: comment.state, details: { reasons: assessment.route.reasons }, at: now }),
+      ...(isPublished(comment) ? publishedCountUpdates(tx, comment, 1, now) : []),
+      ...(suggestions.length ? [suggestionsInsert(tx, comment.id, suggestions)] : []),
+      ...newCommentAnnouncements(tx, comment),
+    ]);
     await meta.onCreated?.(tx, created);
-    await announceNewComment(tx, comment!);
     return created;
   });
 }
 
-const onComment = (comment: CommentRow) => ({ threadId: comment.threadId, commentId: comment.id });
+const onComment = (comment: Pick<CommentRow, 'threadId' | 'id'>) => ({ threadId: comment.threadId, commentId: comment.id });
+
+type NewComment = Pick<CommentRow, 'id' | 'threadId' | 'parentId' | 'authorId' | 'state' | 'deletedAt'>;
 
 /** Readers of the thread hear of published comments; a held one reaches only its author and the moderators. */
-async function announceNewComment(tx: Db, comment: CommentRow) {
-  if (isPublished(comment)) {
-    await announce(tx, `thread:${comment.threadId}`, { type: 'comment.published', ...onComment(comment), parentId: comment.parentId });
-    return;
-  }
-  await announce(tx, `user:${comment.authorId}`, { type: 'comment.held', ...onComment(comment), state: comment.state });
-  await announce(tx, 'queue', { type: 'queue.item_added', ...onComment(comment), state: comment.state });
+function newCommentAnnouncements(tx: Db, comment: NewComment): SQL[] {
+  if (isPublished(comment)) return [announcement(tx, `thread:${comment.threadId}`, { type: 'comment.published', ...onComment(comment), parentId: comment.parentId })];
+  return [
+    announcement(tx, `user:${comment.authorId}`, { type: 'comment.held', ...onComment(comment), state: comment.state }),
+    announcement(tx, 'queue', { type: 'queue.item_added', ...onComment(comment), state: comment.state }),
+  ];
 }
 
 const visibilityOfState = (state: CommentRow['state']) => (state === 'approved' ? 'published' : 'awaiting_moderation');
@@ -198,7 +206,7 @@ export async function editComment(deps: Deps, actor: Actor, id: string, input: E
     const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
     if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
     if (isPublished(comment) || isPublished(updated!)) await announce(tx, `thread:${comment.threadId}`, { type: 'comment.edited', ...onComment(comment) });
-    if (!isPublished(updated!)) await announceNewComment(tx, updated!);
+    if (!isPublished(updated!)) for (const event of newCommentAnnouncements(tx, updated!)) await tx.execute(event);
   });
   return { id, state: toState, visibility: visibilityOfState(toState), threadSlug: thread.slug, bodyHtml };
 }

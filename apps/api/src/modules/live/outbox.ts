@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '@forum/db';
 import type { LiveEvent, LiveTopic } from '@forum/contracts';
 
@@ -24,10 +24,15 @@ export function onCommitted(db: Db, listener: CommitListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** An event's insert, for a caller that writes it together with its change in one statement. */
+export function announcement(tx: Db, topic: LiveTopic, event: LiveEvent): SQL {
+  announcedIn.get(tx)?.push(topic);
+  return sql`insert into pending_events (topic, event) values (${topic}, ${JSON.stringify(event)}::jsonb)`;
+}
+
 /** Writes an event in the caller's transaction; it commits or rolls back with the change. */
 export async function announce(tx: Db, topic: LiveTopic, event: LiveEvent): Promise<void> {
-  announcedIn.get(tx)?.push(topic);
-  await tx.execute(sql`insert into pending_events (topic, event) values (${topic}, ${JSON.stringify(event)}::jsonb)`);
+  await tx.execute(announcement(tx, topic, event));
 }
 
 /**

@@ -17,7 +17,13 @@ export type DecisionRecord = {
 
 /** Append-only; callers pass their transaction so a decision and its log entry commit together. */
 export async function recordDecision(db: Db, record: DecisionRecord): Promise<number> {
-  const [row] = await db.insert(schema.moderationDecisions).values({
+  const [row] = await decisionInsert(db, record).returning({ id: schema.moderationDecisions.id });
+  return row!.id;
+}
+
+/** The log entry's insert, for a caller that writes it together with the change it records. */
+export function decisionInsert(db: Db, record: DecisionRecord) {
+  return db.insert(schema.moderationDecisions).values({
     commentId: record.comment.id,
     moderatorId: record.moderatorId,
     action: record.action,
@@ -28,6 +34,5 @@ export async function recordDecision(db: Db, record: DecisionRecord): Promise<nu
     toState: record.toState,
     details: record.details ?? null,
     createdAt: record.at,
-  }).returning({ id: schema.moderationDecisions.id });
-  return row!.id;
+  });
 }

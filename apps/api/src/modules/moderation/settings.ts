@@ -5,9 +5,16 @@ import { schema, type Db } from '@forum/db';
 
 const KEY = 'moderation';
 
+export const MODERATION_SETTINGS_KEY = KEY;
+
 export async function loadModerationSettings(db: Db): Promise<ModerationSettings> {
   const [row] = await db.select().from(schema.settings).where(eq(schema.settings.key, KEY));
-  const stored = ModerationSettings.safeParse({ ...DEFAULT_SETTINGS, ...(row?.value as object | undefined) });
+  return moderationSettingsFrom(row?.value);
+}
+
+/** The stored value over the defaults; a value that no longer parses falls back to the defaults. */
+export function moderationSettingsFrom(value: unknown): ModerationSettings {
+  const stored = ModerationSettings.safeParse({ ...DEFAULT_SETTINGS, ...(value as object | undefined) });
   return stored.success ? stored.data : ModerationSettings.parse(DEFAULT_SETTINGS);
 }
 

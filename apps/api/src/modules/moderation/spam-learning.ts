@@ -1,14 +1,14 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { tokensOf, type Label, type LearnedCounts } from '@forum/spam';
 import { schema, type Db } from '@forum/db';
 
 const f = schema.spamFeatureCounts;
 const DOCUMENTS = '';
 
-/** Loads only the counts of this text's features: scoring stays cheap however much was learned. */
-export async function loadLearnedCounts(db: Db, text: string): Promise<LearnedCounts> {
-  const features = tokensOf(text);
-  const rows = await db.select().from(f).where(inArray(f.feature, [DOCUMENTS, ...features]));
+/** The feature rows scoring this text needs (its tokens and the document totals): only those are loaded, however much was learned. */
+export const learnedFeaturesOf = (text: string) => [DOCUMENTS, ...tokensOf(text)];
+
+export function learnedCountsFrom(rows: { feature: string; spam: number; ham: number }[]): LearnedCounts {
   const docs = rows.find((r) => r.feature === DOCUMENTS);
   const tokens = new Map(rows.filter((r) => r.feature !== DOCUMENTS).map((r) => [r.feature, { spam: r.spam, ham: r.ham }]));
   return { spamDocs: docs?.spam ?? 0, hamDocs: docs?.ham ?? 0, tokens };
