@@ -153,7 +153,7 @@ export async function createComment(deps: Deps, actor: Actor, slug: string, inpu
     ]);
     await meta.onCreated?.(tx, created);
     return created;
-  });
+  }, { oneStatement: !meta.onCreated });
 }
 
 const onComment = (comment: Pick<CommentRow, 'threadId' | 'id'>) => ({ threadId: comment.threadId, commentId: comment.id });

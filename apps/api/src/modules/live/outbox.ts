@@ -92,13 +92,19 @@ export function notifyCommitted(db: Db): void {
   });
 }
 
-/** A transaction whose announcements are numbered and fanned out once it has committed. */
-export async function withEvents<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+/**
+ * A transaction whose announcements are numbered and fanned out once it has committed.
+ * With `oneStatement`, `work` promises to write everything, events included, in a single
+ * statement: that commits on its own, so the BEGIN and COMMIT round trips are skipped.
+ */
+export async function withEvents<T>(db: Db, work: (tx: Db) => Promise<T>, options: { oneStatement?: boolean } = {}): Promise<T> {
   const topics: string[] = [];
-  const result = await db.transaction((tx) => {
-    announcedIn.set(tx as unknown as Db, topics);
-    return work(tx as unknown as Db);
-  });
+  const run = (tx: Db) => {
+    announcedIn.set(tx, topics);
+    return work(tx);
+  };
+  // A handle of its own (inheriting everything from db), so its announcements are told apart from concurrent ones.
+  const result = options.oneStatement ? await run(Object.create(db) as Db) : await db.transaction((tx) => run(tx as unknown as Db));
   for (const listener of commitListeners.get(db) ?? []) listener(topics);
   notifyCommitted(db);
   return result;

@@ -93,16 +93,15 @@ export function searchStudies(db: Db, terms: string[], limit: number): Promise<S
 
 /** Every study as the mention finder needs it: names, aliases, first author, identifiers. */
 export async function knownStudies(db: Db) {
-  const rows = await db.select({ id: s.id, shortName: s.shortName, aliases: s.aliases, authors: s.authors, year: s.year }).from(s);
-  const ids = await identifiersOf(
-    db,
-    rows.map((r) => r.id),
-  );
+  // Read on every post: one round trip, with each study's identifiers as JSON.
+  const identifiers = sql<{ scheme: IdentifierScheme; value: string }[]>`coalesce((select json_agg(json_build_object('scheme', ${si.scheme}, 'value', ${si.value}) order by ${si.scheme}, ${si.value})
+    from ${si} where ${si.studyId} = ${s.id}), '[]'::json)`;
+  const rows = await db.select({ id: s.id, shortName: s.shortName, aliases: s.aliases, authors: s.authors, year: s.year, identifiers }).from(s);
   return rows.map((row) => ({
     id: row.id,
     shortName: row.shortName,
     aliases: row.aliases,
-    identifiers: ids.filter((id) => id.studyId === row.id).map(({ scheme, value }) => ({ scheme, value })),
+    identifiers: row.identifiers,
     ...(row.authors[0] ? { firstAuthor: row.authors[0] } : {}),
     ...(row.year !== null ? { year: row.year } : {}),
   }));
