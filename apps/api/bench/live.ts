@@ -1,12 +1,12 @@
 /**
  * Fan-out latency from commit to receipt, for 1,000 websocket clients of one thread:
  * on one API instance, then split across two instances sharing one PostgreSQL.
- *   pnpm bench:live [--json] [--clients 1000] [--seconds 5]
- * Needs PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres);
+ *   pnpm bench:live [--json] [--clients 1000] [--seconds 5]     (also part of pnpm bench)
+ * Needs PostgreSQL (BENCH_DATABASE_URL, else DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres);
  * the servers run as child processes so the clients' parsing does not slow them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import WebSocket from 'ws';
@@ -14,14 +14,9 @@ import { createDb, migrate, type Db } from '@forum/db';
 import type { LiveServerFrame } from '@forum/contracts';
 import { announce, withEvents } from '../src/modules/live/outbox.ts';
 
-const { values: args } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, clients: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '5' } },
-});
-const CLIENTS = Number(args.clients);
 const STEADY_PER_SECOND = 20;
 const BURST = 100;
 const ORIGIN = 'http://bench.test';
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,10 +40,10 @@ async function startInstance(databaseUrl: string, port: number): Promise<ChildPr
 }
 
 /** Connects the clients round-robin over the instances and subscribes each to the topic. */
-async function connectClients(ports: number[], topic: string, onEvent: (commentId: string, at: number) => void): Promise<WebSocket[]> {
+async function connectClients(ports: number[], topic: string, clients: number, onEvent: (commentId: string, at: number) => void): Promise<WebSocket[]> {
   const sockets: WebSocket[] = [];
-  for (let start = 0; start < CLIENTS; start += 100) {
-    const group = Array.from({ length: Math.min(100, CLIENTS - start) }, (_, i) => {
+  for (let start = 0; start < clients; start += 100) {
+    const group = Array.from({ length: Math.min(100, clients - start) }, (_, i) => {
       const socket = new WebSocket(`ws://127.0.0.1:${ports[(start + i) % ports.length]}/api/live`, { headers: { origin: ORIGIN } });
       return new Promise<WebSocket>((resolve, reject) => {
         socket.on('message', (data) => {
@@ -68,11 +63,11 @@ async function connectClients(ports: number[], topic: string, onEvent: (commentI
   return sockets;
 }
 
-async function scenario(db: Db, ports: number[], seconds: number) {
+async function scenario(db: Db, ports: number[], seconds: number, clients: number) {
   const threadId = crypto.randomUUID();
   const committedAt = new Map<string, number>();
   const receipts = new Map<string, number[]>();
-  const sockets = await connectClients(ports, `thread:${threadId}`, (commentId, at) => {
+  const sockets = await connectClients(ports, `thread:${threadId}`, clients, (commentId, at) => {
     const list = receipts.get(commentId);
     if (list) list.push(at);
     else receipts.set(commentId, [at]);
@@ -102,11 +97,12 @@ async function scenario(db: Db, ports: number[], seconds: number) {
   const latencies = (ids: string[]) => ids.flatMap((id) => (receipts.get(id) ?? []).map((at) => Math.max(0, at - committedAt.get(id)!)));
   const steady = latencies(steadyIds);
   const burst = latencies(burstIds);
-  const expected = CLIENTS * (steadyIds.length + burstIds.length);
+  const expected = clients * (steadyIds.length + burstIds.length);
   return { steady: summary(steady), burst: summary(burst), delivered: steady.length + burst.length, expected };
 }
 
-async function main() {
+/** Both scenarios on a throwaway database of the given server, with two instances as child processes. */
+export async function benchFanout({ adminUrl, clients = 1000, seconds = 5 }: { adminUrl: string; clients?: number; seconds?: number }) {
   const name = `forum_bench_live_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -118,19 +114,12 @@ async function main() {
   try {
     await migrate(handle);
     children.push(await startInstance(url.toString(), 4801), await startInstance(url.toString(), 4802));
-    const seconds = Number(args.seconds);
-    const one = await scenario(handle.db, [4801], seconds);
-    const two = await scenario(handle.db, [4801, 4802], seconds);
-    const result = {
-      fanout: { clients: CLIENTS, oneInstance: one.steady, twoInstances: two.steady, burst: two.burst, oneInstanceBurst: one.burst },
-      delivered: { oneInstance: `${one.delivered}/${one.expected}`, twoInstances: `${two.delivered}/${two.expected}` },
+    const one = await scenario(handle.db, [4801], seconds, clients);
+    const two = await scenario(handle.db, [4801, 4802], seconds, clients);
+    return {
+      fanout: { oneInstance: { p50Ms: one.steady.p50Ms, p99Ms: one.steady.p99Ms }, twoInstances: { p50Ms: two.steady.p50Ms, p99Ms: two.steady.p99Ms }, burst: { p99Ms: two.burst.p99Ms } },
+      details: { clients, oneInstanceBurstP99Ms: one.burst.p99Ms, delivered: { oneInstance: `${one.delivered}/${one.expected}`, twoInstances: `${two.delivered}/${two.expected}` } },
     };
-    if (args.json) console.log(JSON.stringify(result));
-    else {
-      console.log(`fan-out to ${CLIENTS} clients, commit to receipt (${STEADY_PER_SECOND}/s for ${seconds}s, then a burst of ${BURST})`);
-      console.log(`  one instance   steady p50 ${one.steady.p50Ms} ms  p99 ${one.steady.p99Ms} ms   burst p99 ${one.burst.p99Ms} ms   delivered ${result.delivered.oneInstance}`);
-      console.log(`  two instances  steady p50 ${two.steady.p50Ms} ms  p99 ${two.steady.p99Ms} ms   burst p99 ${two.burst.p99Ms} ms   delivered ${result.delivered.twoInstances}`);
-    }
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await handle.close();
@@ -140,4 +129,16 @@ async function main() {
   }
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  const { values: args } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, clients: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '5' } },
+  });
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const { fanout, details } = await benchFanout({ adminUrl, clients: Number(args.clients), seconds: Number(args.seconds) });
+  if (args.json) console.log(JSON.stringify({ fanout, ...details }));
+  else {
+    console.log(`fan-out to ${details.clients} clients, commit to receipt (${STEADY_PER_SECOND}/s for ${args.seconds}s, then a burst of ${BURST})`);
+    console.log(`  one instance   steady p50 ${fanout.oneInstance.p50Ms} ms  p99 ${fanout.oneInstance.p99Ms} ms   burst p99 ${details.oneInstanceBurstP99Ms} ms   delivered ${details.delivered.oneInstance}`);
+    console.log(`  two instances  steady p50 ${fanout.twoInstances.p50Ms} ms  p99 ${fanout.twoInstances.p99Ms} ms   burst p99 ${fanout.burst.p99Ms} ms   delivered ${details.delivered.twoInstances}`);
+  }
+}

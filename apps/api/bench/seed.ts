@@ -26,7 +26,7 @@ type SeedComment = typeof schema.comments.$inferInsert & { id: string };
  * Builds a thread of `count` published comments shaped like the seed discussions: about a third
  * top-level, the rest replies nested up to `maxDepth`, each with correct reply and descendant counts.
  */
-export function generateComments(threadId: string, authorIds: string[], count: number, maxDepth = 5, seed = 7): SeedComment[] {
+export function generateComments(threadId: string, authorIds: string[], count: number, { maxDepth = 5, seed = 7, state = 'approved' as SeedComment['state'] } = {}): SeedComment[] {
   const random = prng(seed);
   const start = Date.UTC(2024, 0, 1);
   const rows: SeedComment[] = [];
@@ -44,7 +44,7 @@ export function generateComments(threadId: string, authorIds: string[], count: n
       authorId: authorIds[i % authorIds.length]!,
       body: text,
       bodyHtml: `<p>${text}</p>`,
-      state: 'approved',
+      state,
       createdAt: new Date(start + i * 60_000),
     });
   }
@@ -65,15 +65,15 @@ export async function seedUsers(db: Db, count: number): Promise<string[]> {
   return users.map((u) => u.id);
 }
 
-/** Inserts a thread with `comments` published comments; returns its slug. */
-export async function seedThread(db: Db, authorIds: string[], comments: number, slug = `bench-${comments}-${randomUUID().slice(0, 8)}`): Promise<string> {
+/** Inserts a thread with `comments` comments, published unless `state` says otherwise; returns its slug. */
+export async function seedThread(db: Db, authorIds: string[], comments: number, { state = 'approved' as SeedComment['state'], slug = `bench-${comments}-${randomUUID().slice(0, 8)}` } = {}): Promise<string> {
   const [thread] = await db
     .insert(schema.threads)
     .values({ slug, title: `A thread of ${comments} comments`, body: 'Benchmark thread.', bodyHtml: '<p>Benchmark thread.</p>', moderationMode: 'post', authorId: authorIds[0]! })
     .returning({ id: schema.threads.id });
-  const rows = generateComments(thread!.id, authorIds, comments);
+  const rows = generateComments(thread!.id, authorIds, comments, { state });
   // Parents come before children in the array, so batches in order satisfy the foreign key.
   for (let i = 0; i < rows.length; i += 1000) await db.insert(schema.comments).values(rows.slice(i, i + 1000));
-  await db.update(schema.threads).set({ commentCount: comments }).where(eq(schema.threads.id, thread!.id));
+  if (state === 'approved') await db.update(schema.threads).set({ commentCount: comments }).where(eq(schema.threads.id, thread!.id));
   return slug;
 }

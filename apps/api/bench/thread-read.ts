@@ -109,17 +109,13 @@ export async function benchThreadRead({ handle, url }: Bench) {
       cachedAnonRps: cachedAnon.rps,
       cachedRatio: ratio(cachedAnon.rps, baseline[200]!.rps),
       stalenessMaxMs,
+    },
+    bigThreads: { p99Ms200: api[200]!.p99Ms, p99Ms2000: api[2000]!.p99Ms, p99Ms10000: api[10000]!.p99Ms },
+    details: {
       signedInRps: cachedSignedIn.rps,
       signedInUncachedRps: signedInUncached.rps,
-    },
-    bigThreads: {
-      p99Ms200: api[200]!.p99Ms,
-      p99Ms2000: api[2000]!.p99Ms,
-      p99Ms10000: api[10000]!.p99Ms,
-      bytes200: api[200]!.bytes,
-      bytes2000: api[2000]!.bytes,
-      bytes10000: api[10000]!.bytes,
-      baselineP99Ms10000: baseline[10000]!.p99Ms,
+      bytes: SIZES.map((size) => api[size]!.bytes),
+      bareP99Ms: SIZES.map((size) => baseline[size]!.p99Ms),
     },
     errors,
   };
