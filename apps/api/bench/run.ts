@@ -3,8 +3,9 @@
  *   pnpm bench            one table: PostgreSQL (when DATABASE_URL is set) and PGlite
  *   pnpm bench --json     one JSON object: database, then scenario (extra figures under "details")
  * BENCH_SECONDS (default 5) bounds each load; BENCH_ONLY=threadRead,commentPost,fanout,queue,threadPage
- * picks scenarios. The machine is shared and noisy: compare figures only within one run.
+ * picks scenarios; BENCH_SAVE=<file> also writes the JSON there. The machine is shared and noisy: compare figures only within one run.
  */
+import { writeFileSync } from 'node:fs';
 import { createDb, migrate } from '@forum/db';
 import { CONNECTIONS, SECONDS, openDatabase, type Bench, type Kind } from './common.ts';
 import { benchCommentPost } from './comment-post.ts';
@@ -16,12 +17,17 @@ import { benchThreadRead } from './thread-read.ts';
 const only = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
-/** Each scenario gets a fresh database, so one's rows never slow another. */
-async function onFreshDatabase<T>(kind: Kind, run: (bench: Bench) => Promise<T>): Promise<T> {
+const failures: string[] = [];
+
+/** Each scenario gets a fresh database, so one's rows never slow another; a failed one is reported, not fatal. */
+async function onFreshDatabase<T>(kind: Kind, run: (bench: Bench) => Promise<T>): Promise<T | null> {
   const bench = await openDatabase(kind);
   try {
     await migrate(bench.handle);
     return await run(bench);
+  } catch (error) {
+    failures.push(`${kind} ${run.name}: ${(error as Error).message}`);
+    return null;
   } finally {
     await bench.drop();
   }
@@ -31,7 +37,7 @@ async function benchDatabase(kind: Kind) {
   const reads = wanted('threadRead') ? await onFreshDatabase(kind, benchThreadRead) : null;
   const posts = wanted('commentPost') ? await onFreshDatabase(kind, benchCommentPost) : null;
   // Two instances need a server both can reach: PGlite is one in-process connection.
-  const fanout = wanted('fanout') && kind === 'postgres' ? await benchFanout({ adminUrl: process.env.DATABASE_URL!, seconds: SECONDS }) : null;
+  const fanout = wanted('fanout') && kind === 'postgres' ? await benchFanout({ adminUrl: process.env.DATABASE_URL!, seconds: SECONDS }).catch((error: Error) => void failures.push(`fanout: ${error.message}`)) : null;
   const queue = wanted('queue') ? await onFreshDatabase(kind, benchQueue) : null;
   const page = wanted('threadPage') ? await onFreshDatabase(kind, benchThreadPage) : null;
   return {
@@ -81,5 +87,9 @@ await (await createDb({ kind: 'pglite' })).close();
 const kinds: Kind[] = process.env.DATABASE_URL ? ['postgres', 'pglite'] : ['pglite'];
 const results: Partial<Record<Kind, Result>> = {};
 for (const kind of kinds) results[kind] = await benchDatabase(kind);
-if (process.argv.includes('--json')) console.log(JSON.stringify(results));
+const json = JSON.stringify(failures.length ? { ...results, failures } : results);
+if (process.env.BENCH_SAVE) writeFileSync(process.env.BENCH_SAVE, json);
+if (process.argv.includes('--json')) console.log(json);
 else printTable(results);
+for (const failure of failures) console.error(`failed: ${failure}`);
+process.exitCode = failures.length ? 1 : 0;

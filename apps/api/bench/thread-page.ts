@@ -17,6 +17,7 @@ import { seedThread, seedUsers } from './seed.ts';
 
 export const webHandler = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
 const SAMPLES = 30;
+let webPort: number | undefined;
 const BROWSER_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const freePort = () =>
@@ -49,9 +50,11 @@ export async function benchThreadPage({ handle }: Bench) {
   if (!existsSync(webHandler)) throw new Error('no web build: run pnpm --filter @forum/web build');
   const authors = await seedUsers(handle.db, 50);
   const slug = await seedThread(handle.db, authors, 200);
-  const port = await freePort();
+  // The web app's server-side API client reads these once, when the handler is first imported:
+  // every run in this process must listen on the same port.
+  webPort ??= await freePort();
+  const port = webPort;
   const origin = `http://127.0.0.1:${port}`;
-  // The web app's server-side API client reads these when the handler is imported.
   process.env.API_ORIGIN = origin;
   process.env.PORT = String(port);
   const config = loadConfig({ LOG_LEVEL: 'silent', DEMO_DATA: 'false', PUBLIC_ORIGIN: origin });
