@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError, Problem } from '@forum/contracts';
 import { AppError, statusOf, titleOf } from '../lib/app-error.ts';
+import { isDatabaseUnavailable } from '../lib/db-errors.ts';
 
 export function sendProblem(
   reply: FastifyReply,
@@ -33,14 +34,12 @@ function fieldErrors(error: FastifyError): FieldError[] {
   }));
 }
 
-const databaseDown = /ECONNREFUSED|ECONNRESET|57P01|57P03|terminating connection|Connection terminated|timeout exceeded when trying to connect/i;
-
 function codeFor(error: FastifyError): ErrorCode | undefined {
   if (hasZodFastifySchemaValidationErrors(error)) return 'VALIDATION_FAILED';
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'PAYLOAD_TOO_LARGE';
   if (error.statusCode === 429) return 'RATE_LIMITED';
   if (error.statusCode === 415 || error.statusCode === 400) return 'VALIDATION_FAILED';
-  if (databaseDown.test(`${error.code ?? ''} ${error.message}`)) return 'SERVICE_UNAVAILABLE';
+  if (isDatabaseUnavailable(error)) return 'SERVICE_UNAVAILABLE';
   return undefined;
 }
 
