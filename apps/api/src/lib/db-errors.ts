@@ -22,6 +22,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return codeOf(error) === '23505';
 }
 
+/**
+ * SQLSTATE class 22 (data exception: a value out of range, unparsable or not encodable) comes
+ * from what the caller sent, so it is their 400 and not our 500, even where no contract caught it.
+ */
+export function isInvalidData(error: unknown): boolean {
+  return /^22[0-9A-Z]{3}$/.test(codeOf(error) ?? '');
+}
+
 // Socket failures, SQLSTATE classes 08 (connection exception) and 57P (operator intervention:
 // shutdown, crash recovery), too many connections, and pg's own messages for a lost server.
 const UNAVAILABLE_CODES = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|08\w{3}|57P0[1-4]|53300)$/;

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError, Problem } from '@forum/contracts';
 import { AppError, statusOf, titleOf } from '../lib/app-error.ts';
-import { isDatabaseUnavailable } from '../lib/db-errors.ts';
+import { isDatabaseUnavailable, isInvalidData } from '../lib/db-errors.ts';
 
 export function sendProblem(
   reply: FastifyReply,
@@ -43,6 +43,11 @@ function codeFor(error: FastifyError): ErrorCode | undefined {
   return undefined;
 }
 
+/** Fastify answers a URL it cannot decode (`/api/threads/%ZZ`) before any route or error handler runs. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, request, 'VALIDATION_FAILED', error.message, [{ path: 'url', message: 'The address is not valid percent-encoding' }]);
+}
+
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -60,6 +65,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return sendProblem(reply, request, code, 'The database is not answering; try again shortly');
     }
     if (code) return sendProblem(reply, request, code, error.message);
+    if (isInvalidData(error)) {
+      // The driver's message quotes the SQL: it stays in the log.
+      request.log.warn({ err: error }, 'value refused by the database');
+      return sendProblem(reply, request, 'VALIDATION_FAILED', 'A value is out of range or cannot be stored');
+    }
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, request, 'INTERNAL', `Quote request id ${request.id} when reporting this`);
   });
