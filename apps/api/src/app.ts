@@ -9,6 +9,7 @@ import { AppError } from './lib/app-error.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { livePlugin } from './plugins/live.ts';
+import { overloadPlugin } from './plugins/overload.ts';
 import { textGuardPlugin } from './plugins/text-guard.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -62,6 +63,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(overloadPlugin, { deps });
   await app.register(textGuardPlugin);
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Forum API', version: '1.0.0' } },
