@@ -52,7 +52,9 @@ describe('graceful shutdown', () => {
     while (outcomes.filter((o) => o.status === 201).length < CLIENTS) await sleep(10);
     terminating = true;
     const inFlight = outcomes.filter((o) => o.status === undefined && o.error === undefined).length;
+    const signalledAt = Date.now();
     const exitCode = await api.signal('SIGTERM');
+    const shutdownMs = Date.now() - signalledAt;
     await Promise.all(clients);
 
     const finished = outcomes.filter((o) => o.status !== undefined);
@@ -61,10 +63,12 @@ describe('graceful shutdown', () => {
     const load: LoadResult = { acked, retried: new Set(), statuses: new Map(), networkErrors: cut.length, failures: [], ms: 0 };
     const report = await checkNoLoss(database.seedDb, forum.thread.id, load);
     const byStatus = Object.fromEntries([...new Set(finished.map((o) => o.status!))].map((s) => [s, finished.filter((o) => o.status === s).length]));
-    console.log(`[reliability] shutdown: ${inFlight} requests in flight at SIGTERM, exit code ${exitCode}; answered ${finished.length} ${JSON.stringify(byStatus)}, cut off ${cut.length} ${JSON.stringify(cut.map((o) => o.error))}; lost ${report.lost}, unexplained ${report.unexplained}`);
+    console.log(`[reliability] shutdown: ${inFlight} requests in flight at SIGTERM, exit code ${exitCode} after ${shutdownMs} ms; answered ${finished.length} ${JSON.stringify(byStatus)}, cut off ${cut.length} ${JSON.stringify(cut.map((o) => o.error))}; lost ${report.lost}, unexplained ${report.unexplained}`);
 
     expect(inFlight).toBeGreaterThan(10);
     expect(exitCode).toBe(0);
+    // Well inside the 30 s an orchestrator waits before SIGKILL.
+    expect(shutdownMs).toBeLessThan(15_000);
     expect(cut).toEqual([]);
     expect(finished.filter((o) => o.status! >= 500 && o.status !== 503)).toEqual([]);
     expect(report).toMatchObject({ lost: 0, duplicated: 0, unexplained: 0, wrongId: 0 });

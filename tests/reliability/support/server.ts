@@ -1,21 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../e2e/support/forum.ts';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** PUBLIC_ORIGIN of every server the suite starts, so live sockets and writes pass the Origin check. */
 export const ORIGIN = 'http://forum.test';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export type ApiProcess = Awaited<ReturnType<typeof startApi>>;
 

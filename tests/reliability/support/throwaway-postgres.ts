@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from './server.ts';
+import { freePort } from '../../e2e/support/forum.ts';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
