@@ -60,7 +60,7 @@ describe('graceful shutdown', () => {
     const finished = outcomes.filter((o) => o.status !== undefined);
     const cut = outcomes.filter((o) => o.error !== undefined);
     const acked = new Map(outcomes.filter((o) => o.id).map((o) => [o.key, o.id!]));
-    const load: LoadResult = { acked, retried: new Set(), statuses: new Map(), networkErrors: cut.length, failures: [], ms: 0 };
+    const load: LoadResult = { acked, published: new Set(), retried: new Set(), statuses: new Map(), networkErrors: cut.length, failures: [], ms: 0 };
     const report = await checkNoLoss(database.seedDb, forum.thread.id, load);
     const byStatus = Object.fromEntries([...new Set(finished.map((o) => o.status!))].map((s) => [s, finished.filter((o) => o.status === s).length]));
     console.log(`[reliability] shutdown: ${inFlight} requests in flight at SIGTERM, exit code ${exitCode} after ${shutdownMs} ms; answered ${finished.length} ${JSON.stringify(byStatus)}, cut off ${cut.length} ${JSON.stringify(cut.map((o) => o.error))}; lost ${report.lost}, unexplained ${report.unexplained}`);

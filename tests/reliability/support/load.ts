@@ -6,6 +6,8 @@ import { ORIGIN } from './server.ts';
 export type LoadResult = {
   /** Idempotency-Key → the comment id its 201 named. */
   acked: Map<string, string>;
+  /** Acknowledged comments the answer called published: each must reach the thread's live readers. */
+  published: Set<string>;
   /** Keys sent more than once (after a timeout, a dropped connection or a 5xx). */
   retried: Set<string>;
   statuses: Map<number, number>;
@@ -36,7 +38,7 @@ const KEY_IN_BODY = /\[(rel-\d+-\d+)\]/;
  */
 export function postComments(options: LoadOptions) {
   const { slug, members, perClient, timeoutMs = 10_000, deadlineMs = 90_000 } = options;
-  const result: LoadResult = { acked: new Map(), retried: new Set(), statuses: new Map(), networkErrors: 0, failures: [], ms: 0 };
+  const result: LoadResult = { acked: new Map(), published: new Set(), retried: new Set(), statuses: new Map(), networkErrors: 0, failures: [], ms: 0 };
   const started = Date.now();
   const deadline = started + deadlineMs;
 
@@ -51,7 +53,9 @@ export function postComments(options: LoadOptions) {
       result.statuses.set(res.status, (result.statuses.get(res.status) ?? 0) + 1);
       const text = await res.text();
       if (res.status === 201) {
-        result.acked.set(key, (JSON.parse(text) as { id: string }).id);
+        const created = JSON.parse(text) as { id: string; visibility: string };
+        result.acked.set(key, created.id);
+        if (created.visibility === 'published') result.published.add(created.id);
         return 'done';
       }
       if (res.status >= 500) return 'retry';
