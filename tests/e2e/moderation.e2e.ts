@@ -65,4 +65,122 @@ describe('the moderation queue', () => {
     expect(shown).toEqual(bodies);
     await reader.context().close();
   });
+
+  it('a member reports a comment without JavaScript, and moderators see it in the reported tab with the reason and the reporter', async () => {
+    const thread = await forum.newThread(author, { title: 'Diet and relapses', body: 'Does diet matter?' });
+    const writer = await forum.newUser('member', 'Confident Carl');
+    const claim = await forum.newComment(writer, thread.slug, 'Stop your medication, a keto diet cures MS');
+    const opinion = await forum.newComment(writer, thread.slug, 'I think the trial was too small to mean much');
+
+    const reporter = await forum.newUser('member', 'Careful Reader');
+    const page = await signedIn(reporter, { javaScriptEnabled: false });
+    await page.goto(`/t/${thread.slug}`);
+    const reportOn = async (id: string, reason: string, note?: string) => {
+      const comment = page.locator(`#c-${id} > article`);
+      await comment.locator('summary', { hasText: 'Report' }).click();
+      await comment.getByLabel(reason).check();
+      if (note) await comment.getByLabel('A note for the moderators').fill(note);
+      await comment.getByRole('button', { name: 'Send report' }).click();
+      return page.locator(`#c-${id} > article [data-testid="report-thanks"]`).textContent();
+    };
+    await expect(reportOn(claim.id, 'Medical misinformation', 'Telling people to stop treatment is dangerous')).resolves.toMatch('A moderator will look at it');
+    await saveScreenshot(page, 'report-sent');
+    await expect(reportOn(opinion.id, 'I just disagree')).resolves.toMatch('nobody is asked to remove it');
+    await page.context().close();
+
+    const mod = await signedIn(moderator);
+    await mod.goto('/mod?state=reported');
+    expect(await tabCount(mod, 'reported')).toBe(1);
+    const card = cards(mod);
+    expect(await card.count()).toBe(1);
+    await expect(card.locator('.comment-body').textContent()).resolves.toMatch('a keto diet cures MS');
+    const reports = (await card.locator('[data-testid="reports"]').textContent())!;
+    expect(reports).toMatch('Medical misinformation');
+    expect(reports).toMatch('Careful Reader');
+    expect(reports).toMatch('Telling people to stop treatment is dangerous');
+    await saveScreenshot(mod, 'mod-queue-reported');
+    await mod.context().close();
+  });
+
+  it('a new account posts the prophet testimonial in an auto thread: it never appears publicly, and moderators see it as spam with the phone number named', async () => {
+    const thread = await forum.newThread(author, { title: 'Hope after diagnosis', body: 'Share what helped you.', moderationMode: 'auto' });
+    const testimonial = 'I want to thank prophet jeremiah omoto for curing my MS after years of suffering. Contact him on WhatsApp +2348012345678, he will help you too';
+    const newcomer = await forum.newUser('member', 'Grateful Grace');
+    const page = await signedIn(newcomer, { javaScriptEnabled: false });
+    await page.goto(`/t/${thread.slug}`);
+    await page.getByLabel('Add a comment').fill(testimonial);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.waitForLoadState('load');
+    await saveScreenshot(page, 'prophet-as-its-author-sees-it');
+    expect(page.url()).toMatch(/#c-/);
+    await page.context().close();
+
+    const reader = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+    await reader.goto(`/t/${thread.slug}`);
+    expect(await reader.content()).not.toMatch(/prophet|2348012345678/);
+    expect(await reader.locator('.comment').count()).toBe(0);
+    await reader.context().close();
+    const viaApi = await forum.api<{ comments: unknown[] }>('GET', `/api/threads/${thread.slug}`);
+    expect(JSON.stringify(viaApi.body)).not.toMatch(/prophet/);
+
+    const mod = await signedIn(moderator);
+    await mod.goto('/mod?state=spam');
+    const card = cards(mod).filter({ hasText: 'prophet jeremiah' });
+    expect(await card.count()).toBe(1);
+    await expect(card.locator('[data-testid="spam-reasons"]').textContent()).resolves.toMatch(/phone number \+234/);
+    await saveScreenshot(mod, 'mod-queue-spam-prophet');
+    await mod.context().close();
+  });
+
+  it('a member sees on their activity page the state and the moderator note of their comments, appeals a rejection once, and acknowledges a warning', async () => {
+    const thread = await forum.newThread(author, { title: 'Vitamin D', body: 'Doses?', moderationMode: 'pre' });
+    const member = await forum.newUser('member', 'Vera Vitamin');
+    const held = await forum.newComment(member, thread.slug, 'I take 50,000 IU every day and you all should too');
+    const waiting = await forum.newComment(member, thread.slug, 'What do your neurologists suggest?');
+    await forum.api('POST', `/api/mod/comments/${held.id}/decision`, { as: moderator, body: { action: 'reject', reason: 'Medical misinformation', note: 'Please do not advise doses', expectedState: 'pending' } });
+    await forum.api('POST', `/api/mod/users/${member.id}/warn`, { as: moderator, body: { message: 'Please keep dosing advice to your doctor.' } });
+
+    const page = await signedIn(member, { javaScriptEnabled: false });
+    await page.goto('/me');
+    const rejected = page.locator(`#mine-${held.id}`);
+    await expect(rejected.locator('.badge.warn').textContent()).resolves.toBe('Rejected');
+    await expect(rejected.locator('[data-testid="moderator-note"]').textContent()).resolves.toMatch(/Medical misinformation[\s\S]*Please do not advise doses/);
+    await expect(page.locator(`#mine-${waiting.id} .badge.warn`).textContent()).resolves.toBe('Awaiting moderation');
+    await expect(page.locator('[data-testid="warning"]').textContent()).resolves.toMatch('Please keep dosing advice to your doctor.');
+    await saveScreenshot(page, 'member-activity');
+
+    await rejected.locator('summary', { hasText: 'Appeal this decision' }).click();
+    await rejected.getByLabel('Why should the decision change?').fill('I was sharing what I do, not advising');
+    await rejected.getByRole('button', { name: 'Send appeal' }).click();
+    await expect(page.locator(`#mine-${held.id} [data-testid="appeal-status"]`).textContent()).resolves.toMatch('Appeal sent');
+    expect(await page.locator(`#mine-${held.id} summary`, { hasText: 'Appeal this decision' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'I have read this' }).click();
+    await page.waitForURL(`${forum.origin}/me`);
+    expect(await page.locator('[data-testid="warning"]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('axe finds no serious or critical violations on the queue, its tabs, and the member activity page', async () => {
+    const found: Record<string, string[]> = {};
+    const check = async (page: Page, path: string) => {
+      await page.goto(path);
+      const violations = await seriousViolations(page);
+      if (violations.length) found[path] = violations.map((v) => `${v.id}: ${v.help} (${v.targets.slice(0, 3).join(', ')})`);
+    };
+    const mod = await signedIn(moderator);
+    for (const path of ['/mod', '/mod?state=reported', '/mod?state=spam', '/mod?state=approved']) await check(mod, path);
+    await mod.context().close();
+    const writer = await forum.newUser('member', 'Axe Writer');
+    const thread = await forum.newThread(author, { title: 'Axe thread', body: 'Body', moderationMode: 'pre' });
+    const rejected = await forum.newComment(writer, thread.slug, 'A comment a moderator will reject');
+    await forum.newComment(writer, thread.slug, 'A comment still waiting');
+    await forum.api('POST', `/api/mod/comments/${rejected.id}/decision`, { as: moderator, body: { action: 'reject', reason: 'Off-topic', note: 'Please stay on topic', expectedState: 'pending' } });
+    await forum.api('POST', `/api/mod/users/${writer.id}/warn`, { as: moderator, body: { message: 'Mind the topic.' } });
+    const member = await signedIn(writer);
+    await check(member, '/me');
+    expect(await member.locator('[data-testid="my-comment"]').count()).toBe(2);
+    await member.context().close();
+    expect(found).toEqual({});
+  });
 });
