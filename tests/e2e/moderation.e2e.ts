@@ -66,6 +66,77 @@ describe('the moderation queue', () => {
     await reader.context().close();
   });
 
+  it('r asks for a reason in a dialog, u undoes the last decision, bulk select decides several, and a stale decision names who decided', async () => {
+    const thread = await forum.newThread(author, { title: 'Cooling vests', body: 'Do they help with heat?', moderationMode: 'pre' });
+    const member = await forum.newUser('member', 'Hot Summer');
+    const [first, second, third] = [
+      await forum.newComment(member, thread.slug, 'Buy my cooling vests here'),
+      await forum.newComment(member, thread.slug, 'Mine helps on hot days'),
+      await forum.newComment(member, thread.slug, 'Cheap vests, message me'),
+    ];
+    const state = async (id: string) => {
+      const res = await forum.api<{ entries: Array<{ toState: string }> }>('GET', `/api/mod/log?comment=${id}`, { as: moderator });
+      return res.body.entries[0]!.toState;
+    };
+
+    const page = await signedIn(moderator);
+    await page.goto('/mod');
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('j');
+    await page.keyboard.press('r');
+    const dialog = page.getByRole('dialog', { name: 'Reject this comment' });
+    await dialog.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('dialog-reason');
+    await dialog.getByLabel('Reason').selectOption('Off-topic');
+    await dialog.getByLabel('Note to the author').fill('Please keep adverts out');
+    await saveScreenshot(page, 'mod-reject-dialog');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await waitForCards(page, 2);
+    await expect(state(first.id)).resolves.toBe('rejected');
+    await expect(page.locator('[data-testid="decision-message"]').textContent()).resolves.toMatch('Rejected.');
+
+    await page.keyboard.press('u');
+    await waitForCards(page, 3);
+    await expect(state(first.id)).resolves.toBe('pending');
+    expect(await tabCount(page, 'pending')).toBe(3);
+
+    const other = await forum.newUser('moderator', 'Quick Quinn');
+    await forum.api('POST', `/api/mod/comments/${second.id}/decision`, { as: other, body: { action: 'approve', expectedState: 'pending' } });
+    await page.locator(`[data-id="${second.id}"]`).getByRole('button', { name: /Approve/ }).click();
+    await page.locator('[data-testid="decision-error"]').waitFor();
+    await expect(page.locator('[data-testid="decision-error"]').textContent()).resolves.toMatch(`@${other.handle} decided "approve"`);
+    await waitForCards(page, 2);
+
+    for (const id of [first.id, third.id]) await page.getByLabel('Select the comment by Hot Summer').and(page.locator(`[value^="${id}"]`)).check();
+    await expect(page.locator('.bulk-bar').textContent()).resolves.toMatch('2 selected');
+    await page.getByRole('button', { name: 'Spam selected' }).click();
+    await page.locator('[data-testid="queue-empty"]').waitFor();
+    await expect(state(first.id)).resolves.toBe('spam');
+    await expect(state(third.id)).resolves.toBe('spam');
+    await page.context().close();
+  });
+
+  it('without JavaScript every decision is a plain form: reject with a reason and a note, then undo', async () => {
+    const thread = await forum.newThread(author, { title: 'No script moderation', body: 'Body', moderationMode: 'pre' });
+    const held = await forum.newComment(await forum.newUser('member', 'Plain Poster'), thread.slug, 'You are all sheep');
+    const page = await signedIn(moderator, { javaScriptEnabled: false });
+    await page.goto('/mod');
+    const card = page.locator(`[data-id="${held.id}"]`);
+    await card.locator('summary', { hasText: 'Reject' }).click();
+    await card.getByLabel('Reason').selectOption('Personal attack');
+    await card.getByLabel('Note to the author').fill('Please argue the point');
+    await card.getByRole('button', { name: 'Reject', exact: true }).click();
+    await expect(page.locator('[data-testid="decision-message"]').textContent()).resolves.toMatch('Rejected.');
+    expect(await page.locator(`[data-id="${held.id}"]`).count()).toBe(0);
+    const log = await forum.api<{ entries: Array<{ action: string; reason: string | null; note: string | null }> }>('GET', `/api/mod/log?comment=${held.id}`, { as: moderator });
+    expect(log.body.entries[0]).toMatchObject({ action: 'reject', reason: 'Personal attack', note: 'Please argue the point' });
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await page.locator(`[data-id="${held.id}"]`).waitFor();
+    await page.locator(`[data-id="${held.id}"]`).getByRole('button', { name: /Approve/ }).click();
+    expect(await page.locator('[data-testid="queue-empty"]').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('a member reports a comment without JavaScript, and moderators see it in the reported tab with the reason and the reporter', async () => {
     const thread = await forum.newThread(author, { title: 'Diet and relapses', body: 'Does diet matter?' });
     const writer = await forum.newUser('member', 'Confident Carl');
