@@ -200,6 +200,10 @@ describe('the moderation queue', () => {
     expect(await card.count()).toBe(1);
     await expect(card.locator('[data-testid="spam-reasons"]').textContent()).resolves.toMatch(/phone number \+234/);
     await saveScreenshot(mod, 'mod-queue-spam-prophet');
+    await card.getByRole('link', { name: 'Only this thread' }).click();
+    await mod.waitForURL((url) => url.searchParams.get('thread') !== null);
+    expect(await cards(mod).count()).toBe(1);
+    await expect(mod.locator('.notice').first().textContent()).resolves.toMatch('Only comments on “Hope after diagnosis”');
     await mod.context().close();
   });
 
@@ -253,5 +257,29 @@ describe('the moderation queue', () => {
     expect(await member.locator('[data-testid="my-comment"]').count()).toBe(2);
     await member.context().close();
     expect(found).toEqual({});
+  });
+
+  it('in the dark theme axe passes on the queue, and on a 390 px phone neither the queue nor /me scrolls sideways', async () => {
+    const thread = await forum.newThread(author, { title: 'A thread title long enough to wrap on a narrow phone screen, about haematopoietic stem cells', body: 'Body', moderationMode: 'pre' });
+    const poster = await forum.newUser('member', 'Narrow Nora');
+    await forum.newComment(poster, thread.slug, 'pneumonoultramicroscopicsilicovolcanoconiosisandevenlongerwordswithoutspaces https://example.org/a/very/long/path/that/keeps/going');
+
+    const dark = await newPage(browser, forum.origin, { colorScheme: 'dark' });
+    await dark.context().addCookies([{ name: 'forum_session', value: moderator.cookie.split('=')[1]!, url: forum.origin }]);
+    await dark.goto('/mod');
+    expect((await seriousViolations(dark)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await dark.context().close();
+
+    const overflowing: string[] = [];
+    for (const [user, path] of [[moderator, '/mod'], [poster, '/me']] as const) {
+      const phone = await newPage(browser, forum.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await phone.context().addCookies([{ name: 'forum_session', value: user.cookie.split('=')[1]!, url: forum.origin }]);
+      await phone.goto(path);
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) overflowing.push(`${path}: ${width}px`);
+      await saveScreenshot(phone, `phone-${path.slice(1)}`);
+      await phone.context().close();
+    }
+    expect(overflowing).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { BulkDecisionOutcome, CommentState, DecisionInput, DecisionOutcome, ModerationSettings, QueueCounts, QueuePage, QueueState } from '@forum/contracts';
+import { BulkDecisionOutcome, CommentState, DecisionInput, DecisionOutcome, ModerationSettings, QueueCounts, QueuePage, QueueQuery, QueueState } from '@forum/contracts';
 import { pageError, query, type Api } from '$lib/server/api';
 import { failFromApi, failWith, invalid, zodFieldErrors } from '$lib/server/forms';
 import { actionFor, DONE_LABEL, undoOf, VERBS, type Decided, type Verb } from '$lib/queue-actions';
@@ -7,12 +7,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
   const state = QueueState.catch('pending').parse(url.searchParams.get('state'));
   const cursor = url.searchParams.get('cursor');
+  const thread = QueueQuery.shape.thread.safeParse(url.searchParams.get('thread') ?? undefined).data ?? null;
   const [queue, counts, settings] = await Promise.all([
-    locals.api.get(`/api/mod/queue${query({ state, cursor })}`, QueuePage),
+    locals.api.get(`/api/mod/queue${query({ state, thread, cursor })}`, QueuePage),
     locals.api.get('/api/mod/queue/counts', QueueCounts),
     locals.api.get('/api/mod/settings', ModerationSettings),
   ]).catch(pageError);
-  return { state, cursor, queue, counts, rejectReasons: settings.rejectReasons };
+  return { state, thread, cursor, queue, counts, rejectReasons: settings.rejectReasons };
 };
 
 const text = (data: FormData, key: string) => String(data.get(key) ?? '').trim() || undefined;
