@@ -201,5 +201,27 @@ describe('the thread page', () => {
     await expect(page.evaluate(() => (window as unknown as { marker?: number }).marker)).resolves.toBe(42);
     await page.context().close();
   });
+
+  it('with JavaScript, appreciating counts at once and keeps the reader where they were', async () => {
+    const thread = await site.newThread(author, { title: 'Appreciate in place', body: 'Body' });
+    const writer = await site.newUser('member', 'Wendy Writer');
+    for (let i = 0; i < 12; i++) await site.newComment(writer, thread.slug, `Comment number ${i}\n\nwith a second paragraph to take up room`);
+    const last = await site.newComment(writer, thread.slug, 'The one to appreciate');
+    const page = await site.page({ as: await site.newUser('member'), viewport: { width: 800, height: 600 } });
+    await page.goto(`/t/${thread.slug}`);
+    await page.waitForLoadState('networkidle');
+    const button = page.locator(`#c-${last.id} > article`).getByRole('button', { name: /Appreciate/ });
+    await button.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(0);
+    await button.click();
+    await expect(button.locator('.count').textContent()).resolves.toBe('1');
+    await page.waitForLoadState('networkidle');
+    await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await page.reload();
+    await expect(page.locator(`#c-${last.id} > article .appreciate .count`).textContent()).resolves.toBe('1');
+    await page.context().close();
+  });
 });
 
