@@ -53,7 +53,7 @@ describe('finding threads', () => {
     await page.context().close();
   });
 
-  it('lets an author start a thread without JavaScript, and tells a member they cannot', async () => {
+  it('lets an author start and edit a thread without JavaScript, and tells a member they cannot', async () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto('/login?next=/new');
     await page.getByLabel('Handle or email').fill(author.handle);
@@ -75,13 +75,25 @@ describe('finding threads', () => {
     await expect(page.locator('.prose strong').textContent()).resolves.toBe('vitamin D');
     await expect(page.locator('.thread .tags').textContent()).resolves.toMatch(/vitamin d\s*diet/);
     await expect(page.locator('.thread .meta').textContent()).resolves.toMatch('moderated before they appear');
+
+    await page.getByRole('link', { name: 'Edit thread' }).click();
+    await expect(page.getByLabel('Tags').inputValue()).resolves.toBe('vitamin d, diet');
+    await page.getByLabel('Tags').fill('vitamin d, diet, relapses');
+    await page.getByLabel('Publish at once').check();
+    await page.getByRole('button', { name: 'Save thread' }).click();
+    await page.waitForURL(`${site.origin}/t/vitamin-d-and-relapses`);
+    await expect(page.locator('.thread .tags').textContent()).resolves.toMatch(/vitamin d\s*diet\s*relapses/);
+    await expect(page.locator('.thread .meta').textContent()).resolves.not.toMatch('moderated before they appear');
     await page.context().close();
 
     const member = await site.newUser('member');
     const memberPage = await site.page({ as: member, javaScriptEnabled: false });
-    const res = await memberPage.goto('/new');
-    expect(res?.status()).toBe(403);
-    await expect(memberPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Not allowed');
+    for (const path of ['/new', '/t/vitamin-d-and-relapses/edit']) {
+      const res = await memberPage.goto(path);
+      expect(res?.status()).toBe(403);
+      await expect(memberPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Not allowed');
+    }
+    expect(await memberPage.getByRole('link', { name: 'Edit thread' }).count()).toBe(0);
     await memberPage.context().close();
   });
 });
