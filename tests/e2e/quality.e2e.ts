@@ -5,25 +5,28 @@ import { useSite, type PageOptions } from './support/journey.ts';
 
 const site = useSite();
 let member: ForumUser;
+let author: ForumUser;
+let firstId: string;
 let slug: string;
 let deepestId: string;
 
 // A thread that stresses layout: deep nesting, a long unbroken word, a long link, a held comment.
 beforeAll(async () => {
-  const author = await site.newUser('author', 'Dr Ana Author');
+  author = await site.newUser('author', 'Dr Ana Author');
   member = await site.newUser('member', 'Maria Member');
   const thread = await site.newThread(author, { title: 'Layout under pressure: a thread with a very long title about autologous haematopoietic stem cell transplantation', body: 'See https://example.org/a/very/long/path/that/keeps/going/and/going/without/any/break/at/all/for/a/long/while', tags: ['hsct', 'layout'] });
   slug = thread.slug;
   let parentId: string | undefined;
   for (let depth = 0; depth < 8; depth++) {
     parentId = (await site.newComment(member, slug, `Depth ${depth}: pneumonoultramicroscopicsilicovolcanoconiosisandevenlongerwordswithoutspaces`, parentId)).id;
+    firstId ??= parentId;
   }
   deepestId = parentId!;
   await site.newComment(member, slug, '> A quote\n\n- a list item\n- and [a link](https://example.org)');
 });
 const signedInPage = (options: PageOptions = {}) => site.page({ as: member, ...options });
 
-const PAGES = () => ['/', `/t/${slug}`, `/t/${slug}?reply=${deepestId}`, '/login', '/register', '/search?q=depth'];
+const PAGES = () => ['/', `/t/${slug}`, `/t/${slug}?reply=${deepestId}`, `/t/${slug}/c/${firstId}`, '/login', '/register', '/search?q=depth', '/no-such-page'];
 
 describe('on a 390 px wide phone', () => {
   it('no page scrolls sideways', async () => {
@@ -82,6 +85,18 @@ describe('accessibility', () => {
     const page = await signedInPage({ colorScheme: 'dark' });
     const found: Record<string, string[]> = {};
     for (const path of ['/', `/t/${slug}`]) {
+      await page.goto(path);
+      const violations = await seriousViolations(page);
+      if (violations.length) found[path] = violations.map((v) => `${v.id}: ${v.help}`);
+    }
+    expect(found).toEqual({});
+    await page.context().close();
+  });
+
+  it('axe passes on the author’s thread forms', async () => {
+    const page = await site.page({ as: author });
+    const found: Record<string, string[]> = {};
+    for (const path of ['/new', `/t/${slug}/edit`]) {
       await page.goto(path);
       const violations = await seriousViolations(page);
       if (violations.length) found[path] = violations.map((v) => `${v.id}: ${v.help}`);
