@@ -83,6 +83,7 @@ describe('finding threads', () => {
     await page.getByRole('button', { name: 'Save thread' }).click();
     await page.waitForURL(`${site.origin}/t/vitamin-d-and-relapses`);
     await expect(page.locator('.thread .tags').textContent()).resolves.toMatch(/vitamin d\s*diet\s*relapses/);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch('The thread is saved.');
     await expect(page.locator('.thread .meta').textContent()).resolves.not.toMatch('moderated before they appear');
     await page.context().close();
 

@@ -85,7 +85,10 @@ describe('the thread page', () => {
     await page.getByRole('button', { name: 'Post comment' }).click();
     const mine = page.locator('.comment').first();
     await expect(mine.locator('.badge.warn').textContent()).resolves.toMatch('Awaiting moderation');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch('waiting for a moderator');
     await saveScreenshot(page, 'thread-awaiting-moderation');
+    await page.reload();
+    await expect(page.getByRole('status').textContent()).resolves.not.toMatch('waiting for a moderator');
     await page.context().close();
 
     const other = await site.page({ javaScriptEnabled: false });

@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { Thread, ThreadWithComments } from '@forum/contracts';
 import { pageError } from '$lib/server/api';
 import { failFromApi, invalid } from '$lib/server/forms';
+import { setFlash } from '$lib/server/flash';
 import { parseThreadForm } from '$lib/server/thread-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, locals, params }) => {
+  default: async ({ request, locals, params, cookies }) => {
     const { values, input, errors } = parseThreadForm(await request.formData());
     if (!input) return invalid(values, errors);
     const path = `/t/${params.slug}`;
@@ -23,6 +24,7 @@ export const actions: Actions = {
     } catch (err) {
       return failFromApi(err, values, `${path}/edit`);
     }
+    setFlash(cookies, 'thread-saved');
     redirect(303, path);
   },
 };
