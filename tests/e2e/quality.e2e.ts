@@ -71,6 +71,23 @@ describe('accessibility', () => {
     expect(found).toEqual({});
   });
 
+  it('a keyboard user can skip to the content and reach a comment’s reply form', async () => {
+    const page = await signedInPage();
+    await page.goto(`/t/${slug}`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    const reply = page.locator(`#c-${firstId} > article`).getByRole('link', { name: /^Reply/ });
+    await reply.focus();
+    await page.keyboard.press('Enter');
+    const box = page.getByLabel('Your reply to Maria Member');
+    await box.waitFor();
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('the axe check does catch a serious violation when one is there', async () => {
     const page = await site.page();
     await page.goto('/login');
