@@ -5,9 +5,12 @@ import { ConfigError, loadConfig } from './config.ts';
 import type { Deps } from './deps.ts';
 import { AppError } from './lib/app-error.ts';
 import { createUser } from './modules/auth/service.ts';
+import { readSource } from '@forum/importers';
+import { importFiles, type ImportReport } from './modules/imports/service.ts';
 
 const USAGE = `usage:
-  pnpm forum user:create --handle <h> --email <e> --password <p> [--role member|author|moderator|admin] [--name <display name>]`;
+  pnpm forum user:create --handle <h> --email <e> --password <p> [--role member|author|moderator|admin] [--name <display name>]
+  pnpm forum import <file or folder> [--thread-slug <slug>] [--dry-run]`;
 
 async function withDeps<T>(run: (deps: Deps) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
@@ -30,7 +33,34 @@ async function userCreate(args: string[]) {
   console.log(`created ${user.role} @${user.handle} (${user.id})`);
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { 'user:create': userCreate };
+function printImport(report: ImportReport, dryRun: boolean) {
+  const verb = dryRun ? 'would create' : 'created';
+  for (const t of report.threads) {
+    const states = Object.entries(t.created).map(([state, n]) => `${n} ${state}`).join(', ') || 'no comments';
+    const depth = t.maxDepth >= 0 ? `, nested ${t.maxDepth + 1} deep` : '';
+    console.log(`${t.isNew ? `${verb} thread` : 'into thread'} /${t.slug}: ${states}${depth}${t.existing ? `; ${t.existing} already here` : ''}`);
+  }
+  console.log(`${verb} ${report.users} placeholder accounts`);
+  if (report.problems.length > 0) console.log(`\n${report.problems.length} problems:`);
+  // A capture without author names reports every comment: one line per kind keeps the rest readable.
+  const byMessage = new Map<string, ImportReport['problems']>();
+  for (const p of report.problems) byMessage.set(p.message, [...(byMessage.get(p.message) ?? []), p]);
+  for (const [message, all] of byMessage) {
+    console.log(all.length > 3 ? `  ${message} (${all.length} times, first at ${all[0]!.where})` : all.map((p) => `  ${p.where}: ${message}`).join('\n'));
+  }
+}
+
+async function importCommand(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'thread-slug': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+  const [path] = positionals;
+  if (!path || positionals.length > 1) throw new AppError('VALIDATION_FAILED', 'Give one file or folder to import');
+  const files = await readSource(path);
+  const dryRun = values['dry-run'] ?? false;
+  const report = await withDeps((deps) => importFiles(deps, files, { threadSlug: values['thread-slug'], dryRun }));
+  printImport(report, dryRun);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { 'user:create': userCreate, import: importCommand };
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);
