@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Role, RegisterInput } from '@forum/contracts';
 import { createDb, migrate } from '@forum/db';
@@ -7,10 +8,12 @@ import { AppError } from './lib/app-error.ts';
 import { createUser } from './modules/auth/service.ts';
 import { readSource } from '@forum/importers';
 import { importFiles, type ImportReport } from './modules/imports/service.ts';
+import { exportForum } from './modules/imports/export.ts';
 
 const USAGE = `usage:
   pnpm forum user:create --handle <h> --email <e> --password <p> [--role member|author|moderator|admin] [--name <display name>]
-  pnpm forum import <file or folder> [--thread-slug <slug>] [--dry-run]`;
+  pnpm forum import <file or folder> [--thread-slug <slug>] [--dry-run]
+  pnpm forum export <file.json>`;
 
 async function withDeps<T>(run: (deps: Deps) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
@@ -60,7 +63,17 @@ async function importCommand(args: string[]) {
   printImport(report, dryRun);
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { 'user:create': userCreate, import: importCommand };
+async function exportCommand(args: string[]) {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const [path] = positionals;
+  if (!path || positionals.length > 1) throw new AppError('VALIDATION_FAILED', 'Give the file to write the export to');
+  const data = await withDeps((deps) => exportForum(deps));
+  await writeFile(path, `${JSON.stringify(data, null, 2)}\n`);
+  const comments = data.threads.reduce((n, t) => n + t.comments.length, 0);
+  console.log(`exported ${data.users?.length ?? 0} users, ${data.threads.length} threads and ${comments} comments to ${path}`);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { 'user:create': userCreate, import: importCommand, export: exportCommand };
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { orderedUuid } from '../../lib/ordered-id.ts';
 import type { ImportedComment, ImportedThread, ImportFormat, ImportProblem, ImportResult } from '@forum/importers';
 import type { ModerationSettings } from '@forum/moderation';
 import type { LearnedCounts } from '@forum/spam';
@@ -133,7 +133,7 @@ function newThread(source: Source, slug: string, authorId: string, now: Date): N
   const key = rowKey(source.key);
   const createdAt = t.publishedAt ?? t.comments.reduce<Date | undefined>((min, c) => (!min || c.createdAt < min ? c.createdAt : min), undefined) ?? now;
   return {
-    id: key.id ?? randomUUID(),
+    id: key.id ?? orderedUuid(),
     sourceKey: key.sourceKey,
     slug,
     title: t.title,
@@ -153,7 +153,7 @@ function newThread(source: Source, slug: string, authorId: string, now: Date): N
 function newComment(c: ImportedComment, key: string, at: { threadId: string; parent: Placed | undefined; authorId: string }): NewComment {
   const rk = rowKey(key);
   return {
-    id: rk.id ?? randomUUID(),
+    id: rk.id ?? orderedUuid(),
     sourceKey: rk.sourceKey,
     threadId: at.threadId,
     parentId: at.parent?.id ?? null,

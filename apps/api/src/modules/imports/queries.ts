@@ -105,3 +105,18 @@ export async function shiftThreadCounts(db: Db, shifts: ThreadShift[]): Promise<
       where threads.id = v.id`),
   );
 }
+
+export function allUsers(db: Db) {
+  return db
+    .select({ id: u.id, sourceKey: u.sourceKey, handle: u.handle, displayName: u.displayName, email: u.email, role: u.role, status: u.status, createdAt: u.createdAt })
+    .from(u)
+    .orderBy(u.createdAt, u.id);
+}
+
+export function allThreads(db: Db) {
+  return db.select().from(t).orderBy(t.createdAt, t.id);
+}
+
+export function allComments(db: Db) {
+  return db.select().from(c).orderBy(c.threadId, c.createdAt, c.id);
+}

@@ -1,10 +1,11 @@
-import { parseSource, type ImportResult, type SourceFile } from '@forum/importers';
+import { parseSource, type ImportProblem, type ImportResult, type SourceFile } from '@forum/importers';
 import type { LearnedCounts } from '@forum/spam';
 import type { Db } from '@forum/db';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { loadModerationSettings } from '../moderation/settings.ts';
 import { loadLearnedCounts } from '../moderation/spam-learning.ts';
+import { EXPORT_SECTIONS } from './export.ts';
 import { planImport, type ImportReport } from './plan.ts';
 import { insertAll, shiftCommentCounts, shiftThreadCounts, type NewComment } from './queries.ts';
 
@@ -33,13 +34,32 @@ export async function importResults(deps: Deps, results: ImportResult[], options
   const [settings, learned] = await Promise.all([loadModerationSettings(deps.db), learnedCountsFor(deps.db, texts)]);
   return deps.db.transaction(async (tx) => {
     const plan = await planImport(tx, { results, threadSlug: options.threadSlug, settings, learned, now: deps.now() });
-    if (options.dryRun) return plan.report;
+    if (options.dryRun) return { ...plan.report, problems: [...plan.report.problems, ...unknownSections(results)] };
     await insertAll(tx, plan);
     await shiftCommentCounts(tx, plan.commentShifts);
     await shiftThreadCounts(tx, plan.threadShifts);
     await options.afterComments?.(tx, plan.comments);
+    await restoreSections(tx, results, plan.report.problems);
     return plan.report;
   });
+}
+
+async function restoreSections(tx: Db, results: ImportResult[], problems: ImportProblem[]) {
+  for (const result of results) {
+    for (const [name, rows] of Object.entries(result.sections ?? {})) {
+      const section = EXPORT_SECTIONS.find((s) => s.name === name);
+      if (section) await section.restore(tx, rows);
+    }
+  }
+  problems.push(...unknownSections(results));
+}
+
+function unknownSections(results: ImportResult[]): ImportProblem[] {
+  return results.flatMap((r) =>
+    Object.entries(r.sections ?? {})
+      .filter(([name]) => !EXPORT_SECTIONS.some((s) => s.name === name))
+      .map(([name, rows]) => ({ where: name, message: `this forum has no "${name}" to restore ${rows.length} rows into; skipped` })),
+  );
 }
 
 function assertThreadSlug(results: ImportResult[], slug: string | undefined) {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { orderedUuid } from '../../lib/ordered-id.ts';
 import type { ImportedUser } from '@forum/importers';
 import type { Db } from '@forum/db';
 import { rowKey } from './keys.ts';
@@ -11,7 +11,9 @@ type Existing = Awaited<ReturnType<typeof findUsers>>[number];
 /** Finds or plans an account for every author key; new ones are placeholders that cannot log in. */
 export async function planUsers(db: Db, requests: AuthorRequest[], at: Date) {
   // The first request for a key wins: the export's own user list comes before the authors' names.
-  const unique = [...new Map(requests.toReversed().map((r) => [r.key, r])).values()].toReversed();
+  const firsts = new Map<string, AuthorRequest>();
+  for (const r of requests) if (!firsts.has(r.key)) firsts.set(r.key, r);
+  const unique = [...firsts.values()];
   const keys = unique.map((r) => rowKey(r.key));
   const emails = unique.flatMap((r) => (r.email ? [r.email.toLowerCase()] : []));
   const existing = await findUsers(db, {
@@ -33,7 +35,7 @@ export async function planUsers(db: Db, requests: AuthorRequest[], at: Date) {
     const email = request.email && !takenEmails.has(request.email.toLowerCase()) ? request.email : null;
     if (email) takenEmails.add(email.toLowerCase());
     const row: NewUser = {
-      id: key.id ?? randomUUID(),
+      id: key.id ?? orderedUuid(),
       sourceKey: key.sourceKey,
       handle: freeName(handleStem(request), takenHandles, '_'),
       displayName: request.user?.displayName ?? request.name,
