@@ -9,11 +9,13 @@ import { createUser } from './modules/auth/service.ts';
 import { readSource } from '@forum/importers';
 import { importFiles, type ImportReport } from './modules/imports/service.ts';
 import { exportForum } from './modules/imports/export.ts';
+import { loadDemoIfEmpty, resetDemo } from './modules/demo/service.ts';
 
 const USAGE = `usage:
   pnpm forum user:create --handle <h> --email <e> --password <p> [--role member|author|moderator|admin] [--name <display name>]
   pnpm forum import <file or folder> [--thread-slug <slug>] [--dry-run]
-  pnpm forum export <file.json>`;
+  pnpm forum export <file.json>
+  pnpm forum demo [--reset]     load the demo forum into an empty database; --reset wipes the database first`;
 
 async function withDeps<T>(run: (deps: Deps) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
@@ -73,7 +75,14 @@ async function exportCommand(args: string[]) {
   console.log(`exported ${data.users?.length ?? 0} users, ${data.threads.length} threads and ${comments} comments to ${path}`);
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { 'user:create': userCreate, import: importCommand, export: exportCommand };
+async function demoCommand(args: string[]) {
+  const { values } = parseArgs({ args, options: { reset: { type: 'boolean', default: false } } });
+  const loaded = await withDeps((deps) => (values.reset ? resetDemo(deps) : loadDemoIfEmpty(deps)));
+  if (!loaded) throw new AppError('CONFLICT', 'The database is not empty. pnpm forum demo --reset wipes everything in it and loads the demo');
+  console.log(`loaded the demo forum: ${loaded.threads} threads, ${loaded.comments} comments in ${loaded.seconds.toFixed(1)} s`);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { 'user:create': userCreate, import: importCommand, export: exportCommand, demo: demoCommand };
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { schema } from '@forum/db';
+import { PEOPLE } from '../src/modules/demo/content/index.ts';
+import { loadDemoIfEmpty, resetDemo } from '../src/modules/demo/service.ts';
+import { createTestContext } from './context.ts';
+
+const ctx = await createTestContext();
+const c = schema.comments;
+
+async function counts() {
+  const [row] = await ctx.db
+    .select({
+      comments: sql<number>`count(*)::int`,
+      maxDepth: sql<number>`max(${c.depth})::int`,
+      spam: sql<number>`count(*) filter (where ${c.state} = 'spam')::int`,
+      pending: sql<number>`count(*) filter (where ${c.state} = 'pending')::int`,
+      users: sql<number>`(select count(*) from users)::int`,
+      threads: sql<number>`(select count(*) from threads)::int`,
+    })
+    .from(c);
+  return row!;
+}
+
+describe('the demo forum', () => {
+  it('loads on a fresh database in under ten seconds, with five threads and 150+ comments nested five levels below the top', async () => {
+    const loaded = await loadDemoIfEmpty(ctx.deps);
+    console.log(`demo loaded in ${loaded!.seconds.toFixed(2)} s`);
+    expect(loaded!.seconds).toBeLessThan(10);
+    const now = await counts();
+    expect(now.comments).toBeGreaterThanOrEqual(150);
+    expect(now.maxDepth).toBe(5);
+    const threads = (await ctx.request('GET', '/api/threads')).json().threads as Array<{ moderationMode: string; commentCount: number }>;
+    expect(threads.map((t) => t.moderationMode).sort()).toEqual(['auto', 'auto', 'auto', 'post', 'pre']);
+    expect(threads.every((t) => t.commentCount >= 20)).toBe(true);
+  });
+
+  it('keeps a prophet testimonial, a loan offer and a link drop in the spam folder, which the spam filter also flags, and a handful of comments waiting', async () => {
+    const spam = await ctx.db.select({ body: c.body }).from(c).where(eq(c.state, 'spam'));
+    expect(spam.map((s) => s.body).join('\n')).toMatch(/Prophet[\s\S]*\+234/);
+    expect(spam.some((s) => /loans?/i.test(s.body))).toBe(true);
+    expect(spam.some((s) => /https:\/\/best-stemcell-clinics/.test(s.body))).toBe(true);
+    const verdicts = await ctx.db.select({ verdict: schema.spamScores.verdict }).from(schema.spamScores).innerJoin(c, eq(c.id, schema.spamScores.commentId)).where(eq(c.state, 'spam'));
+    expect(verdicts.map((v) => v.verdict)).toEqual(['spam', 'spam', 'spam']);
+    const { pending } = await counts();
+    expect(pending).toBeGreaterThanOrEqual(4);
+    expect(pending).toBeLessThanOrEqual(12);
+  });
+
+  it('lets every role sign in with the password README lists', async () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const withPassword = PEOPLE.filter((p) => p.password);
+    expect(new Set(withPassword.map((p) => p.role))).toEqual(new Set(['admin', 'moderator', 'author', 'member']));
+    for (const person of withPassword) {
+      expect(readme).toContain(`| \`${person.handle}\` | ${person.role} | \`${person.password}\` |`);
+      const login = await ctx.request('POST', '/api/auth/login', { body: { login: person.handle, password: person.password } });
+      expect(login.statusCode, person.handle).toBe(200);
+      expect(login.json()).toMatchObject({ handle: person.handle, role: person.role });
+    }
+  });
+
+  it('does not let the people without a password sign in', async () => {
+    const login = await ctx.request('POST', '/api/auth/login', { body: { login: 'greg_h', password: 'demo-member-password' } });
+    expect(login.statusCode).toBe(401);
+  });
+
+  it('is not loaded again on a second start', async () => {
+    const before = await counts();
+    expect(await loadDemoIfEmpty(ctx.deps)).toBeNull();
+    expect(await counts()).toEqual(before);
+  });
+
+  it('reloads from scratch on reset, dropping what was added since', async () => {
+    const before = await counts();
+    const member = await ctx.newUser();
+    await ctx.newComment(member, 'recovery-diaries-first-year', 'Added after the demo loaded.');
+    const reloaded = await resetDemo(ctx.deps);
+    expect(reloaded.comments).toBe(before.comments);
+    expect(await counts()).toEqual(before);
+  });
+});
