@@ -1,7 +1,8 @@
 import type { Role } from '@forum/contracts';
 import type { ForumExport, ForumExportComment, ForumExportThread, ModerationMode } from '@forum/importers';
 
-export type DemoPerson = { handle: string; name: string; role: Role; password?: string };
+/** `bio` is shown under the threads a person writes. */
+export type DemoPerson = { handle: string; name: string; role: Role; password?: string; bio?: string };
 
 /**
  * One demo thread. `comments` holds a line per comment, two spaces of indent per reply level:
@@ -14,7 +15,6 @@ export type DemoThread = {
   mode: ModerationMode;
   tags: string[];
   ageDays: number;
-  authorBio?: string;
   body: string;
   comments: string;
 };
@@ -28,7 +28,7 @@ const userId = (handle: string) => `demo:user:${handle}`;
 
 /** The demo as a forum export, dated relative to `now` so it always looks recent. */
 export function demoExport(people: DemoPerson[], threads: DemoThread[], now: Date): ForumExport {
-  const known = new Set(people.map((p) => p.handle));
+  const known = new Map(people.map((p) => [p.handle, p]));
   const accountsSince = new Date(now.getTime() - ACCOUNT_AGE_DAYS * UNIT_MS.d).toISOString();
   return {
     format: 'forum-export',
@@ -38,9 +38,10 @@ export function demoExport(people: DemoPerson[], threads: DemoThread[], now: Dat
   };
 }
 
-function demoThread(t: DemoThread, known: Set<string>, now: Date): ForumExportThread {
+function demoThread(t: DemoThread, known: Map<string, DemoPerson>, now: Date): ForumExportThread {
   const start = now.getTime() - t.ageDays * UNIT_MS.d;
-  if (!known.has(t.author)) throw new Error(`demo thread ${t.slug}: unknown author ${t.author}`);
+  const author = known.get(t.author);
+  if (!author) throw new Error(`demo thread ${t.slug}: unknown author ${t.author}`);
   return {
     sourceId: `demo:thread:${t.slug}`,
     slug: t.slug,
@@ -48,14 +49,14 @@ function demoThread(t: DemoThread, known: Set<string>, now: Date): ForumExportTh
     body: t.body,
     tags: t.tags,
     authorSourceId: userId(t.author),
-    ...(t.authorBio ? { authorBio: t.authorBio } : {}),
+    ...(author.bio ? { authorBio: author.bio } : {}),
     moderationMode: t.mode,
     publishedAt: new Date(start).toISOString(),
     comments: demoComments(t, known, start),
   };
 }
 
-function demoComments(t: DemoThread, known: Set<string>, start: number): ForumExportComment[] {
+function demoComments(t: DemoThread, known: Map<string, DemoPerson>, start: number): ForumExportComment[] {
   const open: Array<{ sourceId: string; at: number }> = [];
   const lines = t.comments.split('\n').filter((l) => l.trim() !== '');
   return lines.map((line, i) => {

@@ -7,7 +7,6 @@ export const clinics: DemoThread = {
   mode: 'auto',
   tags: ['HSCT', 'Clinics abroad', 'Trials'],
   ageDays: 8,
-  authorBio: 'Nneka Okafor is a neurologist who runs an MS clinic and writes about research for patients.',
   body: `People often ask me to compare the well-known clinics abroad with a trial or a transplant centre at home. I cannot recommend a clinic, but I can list what to compare:
 
 - **Protocol:** which conditioning regimen, and is it the one studied in the trials?

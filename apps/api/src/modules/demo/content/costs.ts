@@ -7,7 +7,6 @@ export const costs: DemoThread = {
   mode: 'pre',
   tags: ['HSCT', 'Costs', 'Clinics abroad'],
   ageDays: 12,
-  authorBio: 'Lena Marsh has had relapsing MS since 2014 and writes about living with it.',
   body: `When I started looking into treatment abroad, the clinic price was the only number anyone quoted. It turned out to be about two thirds of what we actually spent.
 
 This thread is for the real numbers: the clinic fee, flights, the extra weeks of accommodation, the medicines you bring home, the follow-up scans, and the income you lose while recovering. Please say which year and which country, because prices move.

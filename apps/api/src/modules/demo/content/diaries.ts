@@ -7,7 +7,6 @@ export const diaries: DemoThread = {
   mode: 'post',
   tags: ['HSCT', 'Recovery', 'Patient stories'],
   ageDays: 30,
-  authorBio: 'Lena Marsh has had relapsing MS since 2014 and writes about living with it.',
   body: `A place for month-by-month notes from people who have had HSCT: the good weeks and the terrible ones.
 
 These are stories, not evidence, and that is fine: they are what nobody can find in a trial paper. If you are reading to decide about treatment, read the evidence thread too.

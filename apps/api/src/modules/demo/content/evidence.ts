@@ -7,7 +7,6 @@ export const evidence: DemoThread = {
   mode: 'auto',
   tags: ['HSCT', 'Research', 'Relapsing MS'],
   ageDays: 21,
-  authorBio: 'Nneka Okafor is a neurologist who runs an MS clinic and writes about research for patients.',
   body: `Every week someone asks me whether stem cell transplantation "cures" MS. The honest answer is that it depends on who you are, and that the strongest evidence covers a narrower group than the headlines suggest.
 
 **The randomised evidence.** The MIST trial (NCT00273364, Burt et al., JAMA 2019, doi:10.1001/jama.2018.18743) compared non-myeloablative HSCT with continued disease-modifying therapy in people with highly active *relapsing* MS. Far fewer people in the transplant group worsened over the follow-up. That is a strong result, in a specific population.

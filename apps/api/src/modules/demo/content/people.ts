@@ -4,8 +4,20 @@ import type { DemoPerson } from '../script.ts';
 export const PEOPLE: DemoPerson[] = [
   { handle: 'demo_admin', name: 'Avery Quinn', role: 'admin', password: 'demo-admin-password' },
   { handle: 'demo_moderator', name: 'Morgan Reyes', role: 'moderator', password: 'demo-moderator-password' },
-  { handle: 'dr_okafor', name: 'Dr. Nneka Okafor', role: 'author', password: 'demo-author-password' },
-  { handle: 'lena_writes', name: 'Lena Marsh', role: 'author', password: 'demo-author-password' },
+  {
+    handle: 'dr_okafor',
+    name: 'Dr. Nneka Okafor',
+    role: 'author',
+    password: 'demo-author-password',
+    bio: 'Nneka Okafor is a neurologist who runs an MS clinic and writes about research for patients.',
+  },
+  {
+    handle: 'lena_writes',
+    name: 'Lena Marsh',
+    role: 'author',
+    password: 'demo-author-password',
+    bio: 'Lena Marsh has had relapsing MS since 2014 and writes about living with it.',
+  },
   { handle: 'maya_r', name: 'Maya Rahman', role: 'member', password: 'demo-member-password' },
   { handle: 'tom_b', name: 'Tom Becker', role: 'member', password: 'demo-member-password' },
   { handle: 'jonas_k', name: 'Jonas K.', role: 'member' },

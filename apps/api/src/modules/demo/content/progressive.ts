@@ -7,7 +7,6 @@ export const progressive: DemoThread = {
   mode: 'auto',
   tags: ['HSCT', 'Progressive MS', 'Research'],
   ageDays: 3,
-  authorBio: 'Nneka Okafor is a neurologist who runs an MS clinic and writes about research for patients.',
   body: `This is the question I find hardest to answer, because the people asking it have the fewest other options.
 
 What we know: the benefit of HSCT is largest when the disease is driven by inflammation, meaning relapses and new or enhancing lesions. In progressive MS without that activity, cohorts show much less benefit, and the risks of treatment are the same or higher, especially with more disability.
