@@ -175,6 +175,12 @@ describe('a dry run', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('imports a thread found twice in one folder once, and says so', async () => {
+    const report = await importFiles(ctx.deps, [fixture('clinic-blog.wxr.xml'), { ...fixture('clinic-blog.wxr.xml'), fileName: 'copy.xml' }].map((f) => ({ ...f, content: f.content.replace('<wp:post_id>41</wp:post_id>', '<wp:post_id>43</wp:post_id>') })), { dryRun: true });
+    expect(report.threads).toHaveLength(1);
+    expect(report.problems).toContainEqual({ where: 'Six months after my stem cell transplant', message: 'thread wxr:43 appears more than once; imported once' });
+  });
+
   it('refuses --thread-slug for a source with several threads, naming the option', async () => {
     await expect(importFiles(ctx.deps, [fixture('clinic-blog.wxr.xml'), fixture('clinic-blog.disqus.xml')], { threadSlug: 'one-thread' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
@@ -187,9 +193,19 @@ describe('importing into a chosen thread', () => {
   it('adds the comments under an existing thread and counts them there', async () => {
     const author = await ctx.newUser('author');
     const thread = await ctx.newThread(author, { moderationMode: 'auto' });
-    const report = await importFiles(ctx.deps, [fixture('clinic-blog.disqus.xml')].map((f) => ({ ...f, content: f.content.replaceAll('7701', '7702').replace(/dsq:id="88(\d\d)"/g, 'dsq:id="89$1"') })), { threadSlug: thread.slug });
+    const files = [fixture('clinic-blog.disqus.xml')].map((f) => ({ ...f, content: f.content.replaceAll('7701', '7702').replace(/dsq:id="88(\d\d)"/g, 'dsq:id="89$1"') }));
+    const report = await importFiles(ctx.deps, files, { threadSlug: thread.slug });
     expect(report.threads).toMatchObject([{ slug: thread.slug, isNew: false }]);
     expect((await readTree(thread.slug)).thread.commentCount).toBe(4);
+    const again = await importFiles(ctx.deps, files, { threadSlug: thread.slug });
+    expect(again.threads).toMatchObject([{ slug: thread.slug, created: {}, existing: 6 }]);
+  });
+
+  it('creates the chosen thread when no thread has that slug yet', async () => {
+    const files = [fixture('clinic-blog.disqus.xml')].map((f) => ({ ...f, content: f.content.replaceAll('7701', '7703').replace(/dsq:id="88(\d\d)"/g, 'dsq:id="87$1"') }));
+    const report = await importFiles(ctx.deps, files, { threadSlug: 'clinic-questions' });
+    expect(report.threads).toMatchObject([{ slug: 'clinic-questions', isNew: true }]);
+    expect((await readTree('clinic-questions')).thread).toMatchObject({ title: 'Choosing a clinic abroad', commentCount: 4 });
   });
 
   it('imports two hundred comments in a few seconds', async () => {

@@ -33,8 +33,8 @@ const isPublished = (row: Pick<NewComment, 'state' | 'deletedAt'>) => row.state 
 
 /** Works out every row an import would write, reading but never writing: the dry run prints this. */
 export async function planImport(db: Db, input: PlanInput): Promise<ImportPlan> {
-  const sources: Source[] = input.results.flatMap((r) => r.threads.map((thread) => ({ format: r.format, thread, key: threadKey(r.format, thread) })));
   const problems = input.results.flatMap((r) => r.problems);
+  const sources = uniqueSources(input.results, problems);
   const users = await planUsers(db, authorRequests(input.results), input.now);
   const existingThreads = await findThreads(db, { ...split(sources.map((s) => s.key)), slugs: input.threadSlug ? [input.threadSlug] : [] });
   const existingComments = byKey(await findComments(db, split(sources.flatMap((s) => s.thread.comments.map((c) => commentKey(s.format, s.key, c))))));
@@ -42,7 +42,10 @@ export async function planImport(db: Db, input: PlanInput): Promise<ImportPlan> 
   const plan: ImportPlan = { users: users.created, threads: [], comments: [], spamScores: [], decisions: [], commentShifts: [], threadShifts: [], report: { threads: [], users: users.created.length, problems } };
   const context: ThreadContext = { input, plan, users: users.idByKey, existingComments, shifts: new Map() };
   for (const source of sources) {
-    const found = existingThreads.find((t) => (input.threadSlug ? t.slug === input.threadSlug : matches(t, source.key)));
+    const found = existingThreads.find((t) => input.threadSlug && t.slug === input.threadSlug) ?? existingThreads.find((t) => matches(t, source.key));
+    if (found && input.threadSlug && found.slug !== input.threadSlug) {
+      problems.push({ where: source.thread.title, message: `already imported as /${found.slug}; --thread-slug ignored` });
+    }
     if (found) {
       const { published, lastActivityAt } = planComments(context, source, found, false);
       if (published > 0) plan.threadShifts.push({ id: found.id, published, lastActivityAt });
@@ -168,6 +171,19 @@ function newComment(c: ImportedComment, key: string, at: { threadId: string; par
     deletedAt: c.deletedAt ?? null,
     removedReason: c.removedReason ?? null,
   };
+}
+
+/** The same thread twice in one import (a file copied into the folder) is imported once. */
+function uniqueSources(results: ImportResult[], problems: ImportProblem[]): Source[] {
+  const byKey = new Map<string, Source>();
+  for (const r of results) {
+    for (const thread of r.threads) {
+      const key = threadKey(r.format, thread);
+      if (byKey.has(key)) problems.push({ where: thread.title, message: `thread ${key} appears more than once; imported once` });
+      else byKey.set(key, { format: r.format, thread, key });
+    }
+  }
+  return [...byKey.values()];
 }
 
 function authorRequests(results: ImportResult[]): AuthorRequest[] {
