@@ -10,9 +10,15 @@ import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { citationRoutes } from './modules/citations/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { moderationRoutes } from './modules/moderation/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
+import { appealRoutes } from './modules/appeals/routes.ts';
+import { activityRoutes } from './modules/activity/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
+import { studyRoutes } from './modules/studies/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
 
 /** Every API route with who may call it: the authorization matrix test walks this. */
@@ -72,6 +78,12 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(threadRoutes, { deps });
   await app.register(commentRoutes, { deps });
   await app.register(searchRoutes, { deps });
+  await app.register(studyRoutes, { deps });
+  await app.register(citationRoutes, { deps });
+  await app.register(moderationRoutes, { deps });
+  await app.register(reportRoutes, { deps });
+  await app.register(appealRoutes, { deps });
+  await app.register(activityRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

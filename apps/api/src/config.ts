@@ -16,6 +16,7 @@ const Env = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   REGISTER_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   DEMO_DATA: bool.default(true),
+  METADATA_RESOLVER: z.enum(['off', 'online']).default('off'),
 });
 
 export type Config = {
@@ -27,6 +28,8 @@ export type Config = {
   cookieSecure: boolean;
   rateLimits: { loginPerMinute: number; registerPerHour: number };
   demoData: boolean;
+  /** Whether study metadata is looked up at Crossref and PubMed; posting never waits on it. */
+  metadataResolver: 'off' | 'online';
 };
 
 export class ConfigError extends Error {}
@@ -50,5 +53,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     cookieSecure: e.COOKIE_SECURE ?? publicOrigin.startsWith('https:'),
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, registerPerHour: e.REGISTER_RATE_LIMIT },
     demoData: e.DEMO_DATA,
+    metadataResolver: e.METADATA_RESOLVER,
   };
 }

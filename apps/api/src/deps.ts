@@ -6,4 +6,6 @@ export type Deps = {
   db: Db;
   config: Config;
   now: () => Date;
+  /** The network, for the metadata resolver; tests inject recorded answers. */
+  fetch?: typeof globalThis.fetch;
 };

@@ -16,16 +16,18 @@ type RequestOptions = {
   body?: unknown;
   headers?: Record<string, string>;
   cookie?: string;
+  /** The caller's address, for tests of the device fingerprint. */
+  remoteAddress?: string;
 };
 
 let counter = 0;
 
 /** One fresh database and app per test file; closed after the file's tests. */
-export async function createTestContext(env: Record<string, string> = {}, logStream?: { write(line: string): void }) {
+export async function createTestContext(env: Record<string, string> = {}, logStream?: { write(line: string): void }, extraDeps: Pick<Deps, 'fetch'> = {}) {
   const database: TestDatabase = await freshDatabase();
   const config = loadConfig({ PUBLIC_ORIGIN: ORIGIN, LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
   const clock = { now: new Date() };
-  const deps: Deps = { db: database.db, config, now: () => clock.now };
+  const deps: Deps = { db: database.db, config, now: () => clock.now, ...extraDeps };
   const app: App = await buildApp({ deps, logger: logStream ? { level: 'info', stream: logStream } : false });
   await app.ready();
   afterAll(async () => {
@@ -59,6 +61,7 @@ export async function createTestContext(env: Record<string, string> = {}, logStr
       method: method as 'GET',
       url,
       headers,
+      ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
       ...(options.body !== undefined ? { payload: options.body as object } : {}),
     });
   }

@@ -46,3 +46,36 @@ export function evidenceLevelFor(design: StudyDesign): EvidenceLevel {
   const { level, explanation } = levels[design];
   return { level, label: labels[level], explanation };
 }
+
+const designLabels: Record<StudyDesign, string> = {
+  systematic_review: 'systematic review',
+  meta_analysis: 'meta-analysis',
+  randomised_trial: 'randomised trial',
+  non_randomised_trial: 'non-randomised trial',
+  single_arm_trial: 'single-arm trial',
+  cohort: 'cohort study',
+  case_control: 'case-control study',
+  case_series: 'case series',
+  case_report: 'case report',
+  narrative_review: 'narrative review',
+  expert_opinion: 'expert opinion',
+  preclinical: 'laboratory or animal study',
+};
+
+/** What the study was, in a reader's words: the tag on a cited claim shows this, not the level's label. */
+export function designLabelFor(design: StudyDesign): string {
+  return designLabels[design];
+}
+
+const levelExplanations: Record<EvidenceLevelNumber, string> = {
+  1: 'Pulls together the trials on a question, so one odd result counts for less.',
+  2: 'Chance decided who got the treatment, so the groups can be compared fairly.',
+  3: 'Compares groups that were not assigned by chance; other differences between them can blur the result.',
+  4: 'Describes treated patients without a fair comparison group.',
+  5: 'Opinion, reasoning or laboratory work, not yet tested in patients in a study.',
+};
+
+/** A level someone confirmed or corrected, explained for the level rather than for one design. */
+export function evidenceLevelOf(level: EvidenceLevelNumber): EvidenceLevel {
+  return { level, label: labels[level], explanation: levelExplanations[level] };
+}

@@ -1,6 +1,6 @@
 export { extractIdentifiers, normaliseIdentifier } from './identifiers.ts';
 export type { FoundIdentifier, Identifier, IdentifierScheme } from './identifiers.ts';
-export { evidenceLevelFor } from './evidence.ts';
+export { designLabelFor, evidenceLevelFor, evidenceLevelOf } from './evidence.ts';
 export type { EvidenceLevel, EvidenceLevelNumber, StudyDesign } from './evidence.ts';
 export { findStudyMentions } from './mentions.ts';
 export type { KnownStudy, StudyMention } from './mentions.ts';

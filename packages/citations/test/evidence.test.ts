@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceLevelFor, type StudyDesign } from '../src/index.ts';
+import { designLabelFor, evidenceLevelFor, evidenceLevelOf, type StudyDesign } from '../src/index.ts';
 
 const expected: Array<[StudyDesign, number, string]> = [
   ['systematic_review', 1, 'systematic review'],
@@ -31,5 +31,24 @@ describe('evidenceLevelFor', () => {
 
   it('ranks a randomised trial above the registry cohort it is argued against', () => {
     expect(evidenceLevelFor('randomised_trial').level).toBeLessThan(evidenceLevelFor('cohort').level);
+  });
+});
+
+describe('designLabelFor', () => {
+  it('names a single-arm trial as such, though its level is that of a case series', () => {
+    expect(designLabelFor('single_arm_trial')).toBe('single-arm trial');
+    expect(evidenceLevelFor('single_arm_trial').label).toBe('case series');
+  });
+
+  it('gives every design its own label', () => {
+    const labels = expected.map(([design]) => designLabelFor(design));
+    expect(new Set(labels).size).toBe(expected.length);
+  });
+});
+
+describe('evidenceLevelOf', () => {
+  it('labels a corrected level by the level, not by the design', () => {
+    expect(evidenceLevelOf(4)).toMatchObject({ level: 4, label: 'case series' });
+    expect(evidenceLevelOf(4).explanation).not.toBe(evidenceLevelOf(3).explanation);
   });
 });

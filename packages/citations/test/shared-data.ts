@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The evaluation data beside the repository; tests that need it skip, visibly, when it is absent. */
-export const shared = path.resolve(repoRoot, '../shared');
+/**
+ * The evaluation data beside the repository (FORUM_SHARED_DIR overrides it, for a worktree elsewhere);
+ * tests that need it skip, visibly, when it is absent.
+ */
+export const shared = process.env.FORUM_SHARED_DIR ?? path.resolve(repoRoot, '../shared');
 export const sharedPresent = existsSync(path.join(shared, 'seeds')) && existsSync(path.join(shared, 'data/spam/seed-comments.jsonl'));
 
 export function seedPages(): Map<string, string> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PublicUser } from './users.ts';
 import { Thread } from './threads.ts';
+import { CitationTag, SourceRequest } from './citations.ts';
 
 export const CommentState = z.enum(['pending', 'approved', 'rejected', 'spam', 'hidden', 'revision']);
 export type CommentState = z.infer<typeof CommentState>;
@@ -49,6 +50,10 @@ export type CommentNode = {
   replyCount: number;
   descendantCount: number;
   moreReplies: number;
+  /** Empty on a removed or deleted comment. */
+  citations: CitationTag[];
+  /** Open "Source?" requests only. */
+  sourceRequests: SourceRequest[];
   replies: CommentNode[];
 };
 export const CommentNode: z.ZodType<CommentNode> = z.lazy(() =>
@@ -67,6 +72,8 @@ export const CommentNode: z.ZodType<CommentNode> = z.lazy(() =>
     replyCount: z.number().int(),
     descendantCount: z.number().int(),
     moreReplies: z.number().int(),
+    citations: z.array(CitationTag),
+    sourceRequests: z.array(SourceRequest),
     replies: z.array(CommentNode),
   }),
 );

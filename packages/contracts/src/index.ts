@@ -4,3 +4,5 @@ export * from './threads.ts';
 export * from './comments.ts';
 export * from './health.ts';
 export * from './moderation.ts';
+export * from './studies.ts';
+export * from './citations.ts';

@@ -10,8 +10,12 @@ import { renderCommentHtml } from '../../lib/markdown.ts';
 import { getThreadRow, toThread } from '../threads/service.ts';
 import { findThreadById, type ThreadRow } from '../threads/queries.ts';
 import { recordDecision } from '../moderation/log.ts';
+import { attachEvidence, reanchorCitations } from '../citations/service.ts';
+import { recordSuggestions } from '../citations/suggestions.ts';
+import { applyToComment } from '../moderation/service.ts';
+import { assertNoOpenWarning } from '../moderation/warnings.ts';
 import { assessComment } from './moderate.ts';
-import { findComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
+import { findComment, hasLockedComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
 import { TREE_LIMITS, readTreePage } from './tree-query.ts';
 import { buildTree } from './tree.ts';
 
@@ -24,7 +28,7 @@ async function readPage(deps: Deps, thread: { id: string }, viewer: Actor | null
   const hasMore = rows.some((r) => r.top_rank > TREE_LIMITS.topLevelPerPage);
   const lastTop = pageRows.filter((r) => r.sort_path.length === 1).sort((a, b) => a.top_rank - b.top_rank).at(-1);
   return {
-    comments: buildTree(pageRows, root ? root.depth + 1 : 0),
+    comments: await attachEvidence(deps.db, buildTree(pageRows, root ? root.depth + 1 : 0)),
     nextCursor: hasMore && lastTop ? encodeCursor(lastTop.sort_key.split('|')) : null,
   };
 }
@@ -50,6 +54,7 @@ async function findParent(db: Db, thread: ThreadRow, parentId: string | undefine
       { path: 'body.parentId', message: 'No such comment in this thread' },
     ]);
   }
+  if (await hasLockedComment(db, [...parent.ancestorIds, parent.id])) throw new AppError('FORBIDDEN', 'A moderator locked this part of the discussion');
   return parent;
 }
 
@@ -71,6 +76,7 @@ export type CommentMeta = {
 };
 
 export async function createComment(deps: Deps, actor: Actor, slug: string, input: CreateCommentInput, meta: CommentMeta): Promise<CommentCreated> {
+  await assertNoOpenWarning(deps, actor);
   const thread = await getThreadRow(deps, slug);
   const parent = await findParent(deps.db, thread, input.parentId, actor);
   await assertSlowMode(deps, actor, thread);
@@ -94,6 +100,7 @@ export async function createComment(deps: Deps, actor: Actor, slug: string, inpu
       })
       .returning();
     await tx.insert(schema.spamScores).values({ commentId: comment!.id, ...assessment.spam });
+    await recordSuggestions(tx, comment!.id, input.body);
     await recordDecision(tx, { comment: comment!, moderatorId: null, action: 'route', rule: assessment.route.rule, fromState: null, toState: comment!.state, details: { reasons: assessment.route.reasons }, at: now });
     if (isPublished(comment!)) await shiftPublishedCounts(tx, comment!, 1, now);
     const created: CommentCreated = { id: comment!.id, state: comment!.state, visibility: visibilityOfState(comment!.state), threadSlug: thread.slug, bodyHtml };
@@ -133,6 +140,8 @@ export async function editComment(deps: Deps, actor: Actor, id: string, input: E
       .insert(schema.spamScores)
       .values({ commentId: id, ...assessment.spam })
       .onConflictDoUpdate({ target: schema.spamScores.commentId, set: assessment.spam });
+    await reanchorCitations(tx, id, input.body);
+    await recordSuggestions(tx, id, input.body);
     await recordDecision(tx, { comment: updated!, moderatorId: null, action: comment.state === 'revision' ? 'resubmit' : 'route_edit', rule: assessment.route.rule, fromState: comment.state, toState, details: { reasons: assessment.route.reasons }, at: now });
     const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
     if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
@@ -155,18 +164,10 @@ export async function deleteComment(deps: Deps, actor: Actor, id: string): Promi
   });
 }
 
+/** A moderator deleting someone else's comment rejects it, leaving a tombstone over its replies. */
 async function removeComment(deps: Deps, moderator: Actor, comment: CommentRow): Promise<void> {
-  const now = deps.now();
-  const reason = 'removed by a moderator';
-  await deps.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(schema.comments)
-      .set({ state: 'rejected', removedReason: reason })
-      .where(eq(schema.comments.id, comment.id))
-      .returning();
-    await recordDecision(tx, { comment: updated!, moderatorId: moderator.id, action: 'reject', reason, fromState: comment.state, toState: 'rejected', at: now });
-    if (isPublished(comment)) await shiftPublishedCounts(tx, comment, -1, now);
-  });
+  if (comment.state === 'rejected' || comment.state === 'spam') return;
+  await deps.db.transaction((tx) => applyToComment(tx, moderator.id, comment, 'rejected', { action: 'reject' }, deps.now()));
 }
 
 export async function appreciate(deps: Deps, actor: Actor, id: string, on: boolean): Promise<Appreciation> {

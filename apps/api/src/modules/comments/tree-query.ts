@@ -78,11 +78,11 @@ const iso = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', '
  * replies level by level. The outer LIMIT stops the breadth-first recursion, so the deepest
  * levels are cut first and show as "more replies".
  */
-export async function readTreePage(db: Db, req: TreeRequest): Promise<TreeRow[]> {
+export function treePageQuery(req: TreeRequest): SQL {
   const order = ORDER[req.sort];
   const parentMatch = req.rootParentId ? sql`c.parent_id = ${req.rootParentId}::uuid` : sql`c.parent_id is null`;
   const L = TREE_LIMITS;
-  const query = sql`
+  return sql`
     with recursive top as (
       select c.id, row_number() over (order by ${order}) as rn, ${SORT_KEY[req.sort]} as sort_key
       from comments c
@@ -113,5 +113,8 @@ export async function readTreePage(db: Db, req: TreeRequest): Promise<TreeRow[]>
     from page
     join comments c on c.id = page.id
     join users u on u.id = c.author_id`;
-  return queryRows<TreeRow>(db, query);
+}
+
+export async function readTreePage(db: Db, req: TreeRequest): Promise<TreeRow[]> {
+  return queryRows<TreeRow>(db, treePageQuery(req));
 }

@@ -9,6 +9,12 @@ function visibilityOf(row: Pick<TreeRow, 'state' | 'deleted_at'>): Visibility {
   return 'removed';
 }
 
+/** What readers see in place of a removed comment whose replies stay in context. */
+function tombstoneOf(row: Pick<TreeRow, 'state' | 'removed_reason'>): string {
+  if (row.state === 'hidden') return 'hidden until a moderator reviews it';
+  return row.removed_reason ? `removed by a moderator: ${row.removed_reason}` : 'removed by a moderator';
+}
+
 function comparePaths(a: number[], b: number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     if (a[i] !== b[i]) return a[i]! - b[i]!;
@@ -26,7 +32,7 @@ function toNode(row: TreeRow): CommentNode {
     author: hidesContent ? null : { id: row.author_id, handle: row.handle, displayName: row.display_name, role: row.role },
     bodyHtml: hidesContent ? null : row.body_html,
     visibility,
-    removedReason: visibility === 'removed' ? (row.removed_reason ?? 'removed by a moderator') : null,
+    removedReason: visibility === 'removed' ? tombstoneOf(row) : null,
     createdAt: row.created_at,
     editedAt: row.edited_at,
     appreciationCount: row.appreciation_count,
@@ -34,6 +40,8 @@ function toNode(row: TreeRow): CommentNode {
     replyCount: row.reply_count,
     descendantCount: row.descendant_count,
     moreReplies: 0,
+    citations: [],
+    sourceRequests: [],
     replies: [],
   };
 }

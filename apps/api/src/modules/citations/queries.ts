@@ -1,0 +1,135 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { schema, type Db } from '@forum/db';
+import { publicUserColumns } from '../studies/queries.ts';
+
+const ct = schema.citations;
+
+const quoteColumns = (table: typeof ct | typeof schema.sourceRequests) => ({ quoteExact: table.quoteExact, quotePrefix: table.quotePrefix, quoteSuffix: table.quoteSuffix });
+const c = schema.comments;
+
+export type CitationRow = typeof ct.$inferSelect;
+
+export function findCitation(db: Db, id: string): Promise<CitationRow | undefined> {
+  return db
+    .select()
+    .from(ct)
+    .where(eq(ct.id, id))
+    .then((rows) => rows[0]);
+}
+
+export function citationsOfComment(db: Db, commentId: string): Promise<CitationRow[]> {
+  return db.select().from(ct).where(eq(ct.commentId, commentId));
+}
+
+/** The tags of a page of comments in one query, each with the study fields its tag shows. */
+export function citationTagsFor(db: Db, commentIds: string[]) {
+  if (commentIds.length === 0) return Promise.resolve([]);
+  const s = schema.studies;
+  return db
+    .select({
+      id: ct.id,
+      commentId: ct.commentId,
+      stance: ct.stance,
+      ...quoteColumns(ct),
+      isOrphaned: ct.isOrphaned,
+      study: { id: s.id, shortName: s.shortName, design: s.design, sampleSize: s.sampleSize, evidenceLevel: s.evidenceLevel, levelConfirmedAt: s.levelConfirmedAt },
+    })
+    .from(ct)
+    .innerJoin(s, eq(s.id, ct.studyId))
+    .where(inArray(ct.commentId, commentIds))
+    .orderBy(ct.createdAt, ct.id);
+}
+
+/** Every citation of a study in a published comment, across threads, newest first. */
+export function publishedCitationsOf(db: Db, studyId: string) {
+  const t = schema.threads;
+  const u = schema.users;
+  return db
+    .select({
+      citationId: ct.id,
+      stance: ct.stance,
+      ...quoteColumns(ct),
+      isOrphaned: ct.isOrphaned,
+      createdAt: ct.createdAt,
+      commentId: c.id,
+      threadSlug: t.slug,
+      threadTitle: t.title,
+      author: publicUserColumns,
+    })
+    .from(ct)
+    .innerJoin(c, eq(c.id, ct.commentId))
+    .innerJoin(t, eq(t.id, c.threadId))
+    .innerJoin(u, eq(u.id, c.authorId))
+    .where(and(eq(ct.studyId, studyId), eq(c.state, 'approved'), sql`${c.deletedAt} is null`))
+    .orderBy(desc(ct.createdAt), desc(ct.id));
+}
+
+const sr = schema.sourceRequests;
+
+export function findSourceRequest(db: Db, id: string) {
+  return db
+    .select()
+    .from(sr)
+    .where(eq(sr.id, id))
+    .then((rows) => rows[0]);
+}
+
+function selectRequests(db: Db) {
+  const u = schema.users;
+  return db
+    .select({
+      id: sr.id,
+      commentId: sr.commentId,
+      ...quoteColumns(sr),
+      status: sr.status,
+      createdAt: sr.createdAt,
+      requestedBy: publicUserColumns,
+    })
+    .from(sr)
+    .innerJoin(c, eq(c.id, sr.commentId))
+    .innerJoin(u, eq(u.id, sr.requestedBy));
+}
+
+export type SourceRequestRow = Awaited<ReturnType<typeof openRequestsOf>>[number];
+
+export function openRequestsOf(db: Db, commentIds: string[]) {
+  return selectRequests(db)
+    .where(and(inArray(sr.commentId, commentIds), eq(sr.status, 'open')))
+    .orderBy(sr.createdAt, sr.id);
+}
+
+export function requestsWithIds(db: Db, ids: string[]) {
+  return selectRequests(db).where(inArray(sr.id, ids));
+}
+
+export type OpenRequestScope = { threadId: string } | { authorId: string };
+
+const inScope = (scope: OpenRequestScope) =>
+  and('threadId' in scope ? eq(c.threadId, scope.threadId) : eq(c.authorId, scope.authorId), eq(sr.status, 'open'), eq(c.state, 'approved'), sql`${c.deletedAt} is null`);
+
+/** Open requests on the published comments of one thread, or of one author, oldest first. */
+export function openRequestsIn(db: Db, scope: OpenRequestScope, limit: number) {
+  return selectRequests(db).where(inScope(scope)).orderBy(sr.createdAt, sr.id).limit(limit);
+}
+
+export function countOpenRequests(db: Db, scope: OpenRequestScope) {
+  return db
+    .select({ open: sql<number>`count(*)::int` })
+    .from(sr)
+    .innerJoin(c, eq(c.id, sr.commentId))
+    .where(inScope(scope))
+    .then((rows) => rows[0]?.open ?? 0);
+}
+
+const cs = schema.citationSuggestions;
+
+export type SuggestionInsert = Omit<typeof cs.$inferInsert, 'id' | 'commentId'>;
+
+export async function replaceSuggestions(db: Db, commentId: string, suggestions: SuggestionInsert[]) {
+  await db.delete(cs).where(eq(cs.commentId, commentId));
+  if (suggestions.length) await db.insert(cs).values(suggestions.map((s) => ({ ...s, commentId })));
+}
+
+export function suggestionsOf(db: Db, commentId: string) {
+  return db.select().from(cs).where(eq(cs.commentId, commentId)).orderBy(cs.start);
+}
