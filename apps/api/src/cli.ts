@@ -79,7 +79,7 @@ async function demoCommand(args: string[]) {
   const { values } = parseArgs({ args, options: { reset: { type: 'boolean', default: false } } });
   const loaded = await withDeps((deps) => (values.reset ? resetDemo(deps) : loadDemoIfEmpty(deps)));
   if (!loaded) throw new AppError('CONFLICT', 'The database is not empty. pnpm forum demo --reset wipes everything in it and loads the demo');
-  console.log(`loaded the demo forum: ${loaded.threads} threads, ${loaded.comments} comments in ${loaded.seconds.toFixed(1)} s`);
+  console.log(`loaded the demo forum: ${loaded.threads} threads, ${loaded.comments} comments, ${loaded.citations} citation tags, ${loaded.reports} reports in ${loaded.seconds.toFixed(1)} s`);
 }
 
 const commands: Record<string, (args: string[]) => Promise<void>> = { 'user:create': userCreate, import: importCommand, export: exportCommand, demo: demoCommand };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { schema } from '@forum/db';
 import { PEOPLE } from '../src/modules/demo/content/index.ts';
 import { loadDemoIfEmpty, resetDemo } from '../src/modules/demo/service.ts';
-import { createTestContext } from './context.ts';
+import { createTestContext, sessionCookieFrom } from './context.ts';
 
 const ctx = await createTestContext();
 const c = schema.comments;
@@ -49,6 +49,31 @@ describe('the demo forum', () => {
     expect(pending).toBeLessThanOrEqual(12);
   });
 
+  it('shows the demo moderator a queue with waiting, reported and spam comments', async () => {
+    const moderator = PEOPLE.find((p) => p.role === 'moderator')!;
+    const login = await ctx.request('POST', '/api/auth/login', { body: { login: moderator.handle, password: moderator.password } });
+    const cookie = sessionCookieFrom(login)!;
+    const queue = await ctx.request('GET', '/api/mod/queue/counts', { cookie });
+    expect(queue.statusCode).toBe(200);
+    const counts = queue.json() as { pending: number; reported: number; spam: number };
+    expect(counts.pending).toBeGreaterThanOrEqual(4);
+    expect(counts.reported).toBeGreaterThanOrEqual(3);
+    expect(counts.spam).toBe(3);
+    const reported = await ctx.request('GET', '/api/mod/queue?state=reported', { cookie });
+    expect(reported.json().items.map((i: { comment: { body: string } }) => i.comment.body).join('\n')).toContain('lab rat');
+  });
+
+  it('links comments to the studies they argue about, with every stance, and offers the studies comments name', async () => {
+    const stances = await ctx.db.select({ stance: schema.citations.stance, n: sql<number>`count(*)::int` }).from(schema.citations).groupBy(schema.citations.stance);
+    expect(stances.map((s) => s.stance).sort()).toEqual(['contradicts', 'critiques', 'mentions', 'supports']);
+    const [studies] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(schema.studies);
+    expect(studies!.n).toBeGreaterThanOrEqual(10);
+    const thread = (await ctx.request('GET', '/api/threads/what-the-hsct-trials-show')).json();
+    expect(JSON.stringify(thread.comments)).toContain('"shortName":"MIST"');
+    const offered = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(schema.citationSuggestions).where(sql`${schema.citationSuggestions.studyId} is not null`);
+    expect(offered[0]!.n).toBeGreaterThan(0);
+  });
+
   it('lets every role sign in with the password README lists', async () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
     const withPassword = PEOPLE.filter((p) => p.password);
@@ -77,6 +102,7 @@ describe('the demo forum', () => {
     const member = await ctx.newUser();
     await ctx.newComment(member, 'recovery-diaries-first-year', 'Added after the demo loaded.');
     const reloaded = await resetDemo(ctx.deps);
+    console.log(`demo reloaded in ${reloaded.seconds.toFixed(2)} s`);
     expect(reloaded.comments).toBe(before.comments);
     expect(await counts()).toEqual(before);
   });

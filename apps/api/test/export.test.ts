@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource, type ForumExport } from '@forum/importers';
+import { citeStudy } from '../src/modules/citations/service.ts';
 import { exportForum } from '../src/modules/imports/export.ts';
+import { loadDemoStudies } from '../src/modules/studies/demo.ts';
 import { importFiles } from '../src/modules/imports/service.ts';
 import { createTestContext, type TestContext } from './context.ts';
 
@@ -27,7 +29,7 @@ async function buildForum() {
   const open = await source.newThread(author, { title: 'Walking after treatment', moderationMode: 'post' });
   const first = await source.newComment(ana, open.slug, 'My walking got better after a year.');
   const reply = await source.newComment(ben, open.slug, 'How far can you walk now?', first.id);
-  await source.newComment(ana, open.slug, 'About two kilometres on a good day.', reply.id);
+  const claim = await source.newComment(ana, open.slug, 'About two kilometres on a good day, like the MIST trial found for most people.', reply.id);
   const removed = await source.newComment(ben, open.slug, 'You are all fools.');
   expect((await source.request('DELETE', `/api/comments/${removed.id}`, { as: moderator })).statusCode).toBe(204);
   const regret = await source.newComment(ben, open.slug, 'I take that back.', first.id);
@@ -35,22 +37,29 @@ async function buildForum() {
   const edited = await source.newComment(ana, open.slug, 'Typo here.');
   expect((await source.request('PATCH', `/api/comments/${edited.id}`, { as: ana, body: { body: 'No typo here.' } })).statusCode).toBe(200);
   await source.newComment(ben, held.slug, 'Does the clinic check heart function first?');
+  const { studyIds } = await loadDemoStudies(source.deps, { createdBy: author });
+  await citeStudy(source.deps, ana, claim.id, { studyId: studyIds.mist, stance: 'supports', quote: { exact: 'like the MIST trial found', prefix: '', suffix: '' } });
+  await citeStudy(source.deps, author, first.id, { studyId: studyIds.muraro2017, stance: 'mentions' });
   const wxr = readFileSync(path.join(import.meta.dirname, 'fixtures/clinic-blog.wxr.xml'), 'utf8');
   await importFiles(source.deps, [{ fileName: 'clinic-blog.wxr.xml', content: wxr }]);
 }
 
 describe('export and import back', () => {
-  it('restores the same forum into a fresh database: threads, modes, comments with their states, accounts', async () => {
+  it('restores the same forum into a fresh database: threads, modes, comments with their states, accounts, studies and citations', async () => {
     await buildForum();
     const exported = await exportForum(source.deps);
     const json = JSON.stringify(exported);
     expect(exported.threads.map((t) => t.moderationMode).sort()).toEqual(['auto', 'post', 'pre']);
     expect(new Set(exported.threads.flatMap((t) => t.comments.map((c) => c.state)))).toEqual(new Set(['approved', 'pending', 'rejected', 'spam']));
+    expect(exported.citations).toHaveLength(2);
+    expect((exported.studies as unknown[]).length).toBeGreaterThan(10);
 
     const report = await importFiles(restored.deps, [{ fileName: 'forum.json', content: json }]);
     expect(report.problems).toEqual([]);
     expect(normalised(await exportForum(restored.deps))).toEqual(normalised(exported));
     expect(await threadList(restored)).toEqual(await threadList(source));
+    const tags = async (ctx: TestContext) => (await ctx.request('GET', '/api/threads/walking-after-treatment')).json().comments;
+    expect(JSON.stringify(await tags(restored))).toContain('"shortName":"MIST"');
   });
 
   it('carries no password hash, and restored accounts wait to be claimed by email', async () => {

@@ -165,6 +165,17 @@ describe('importing a Disqus export', () => {
   });
 });
 
+describe('identifiers in imported comments', () => {
+  it('become citation suggestions, as for a comment posted here', async () => {
+    const comment = '<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Ines</wp:comment_author><wp:comment_date_gmt>2024-02-01 10:00:00</wp:comment_date_gmt><wp:comment_content>The trial I mean is NCT00273364, published as doi:10.1001/jama.2018.18743.</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment>';
+    const content = `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item><title>Which trial?</title><wp:post_id>950</wp:post_id><wp:post_type>post</wp:post_type>${comment}</item></channel></rss>`;
+    await importFiles(ctx.deps, [{ fileName: 'trial.xml', content }]);
+    const [imported] = await commentsOf('which-trial');
+    const suggestions = await ctx.db.select().from(schema.citationSuggestions).where(eq(schema.citationSuggestions.commentId, imported!.id));
+    expect(suggestions.map((s) => [s.scheme, s.value]).sort()).toEqual([['doi', '10.1001/jama.2018.18743'], ['nct', 'NCT00273364']]);
+  });
+});
+
 describe('a dry run', () => {
   it('reports what it would create and the problems, and writes nothing', async () => {
     const before = await rowCounts();

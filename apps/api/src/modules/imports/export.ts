@@ -1,22 +1,8 @@
 import type { ForumExport, ForumExportComment, ForumExportThread } from '@forum/importers';
-import type { Db } from '@forum/db';
 import type { Deps } from '../../deps.ts';
 import { exportedId } from './keys.ts';
 import { allComments, allThreads, allUsers } from './queries.ts';
-
-/**
- * A table that travels in the export beside threads and users, written and read back by the
- * module that owns it: studies and citations register here, under their own top-level key.
- * Rows name forum rows by their exported source ids, which `rowKey()` turns back into an id or a source key.
- */
-export type ExportSection = {
-  name: string;
-  read: (db: Db) => Promise<unknown[]>;
-  /** Runs in the import's transaction, after threads, comments and users are in. */
-  restore: (tx: Db, rows: unknown[]) => Promise<void>;
-};
-
-export const EXPORT_SECTIONS: ExportSection[] = [];
+import { EXPORT_SECTIONS } from './sections.ts';
 
 type CommentRow = Awaited<ReturnType<typeof allComments>>[number];
 
@@ -27,7 +13,7 @@ export async function exportForum(deps: Deps): Promise<ForumExport> {
   const idOf = new Map<string, string>([...users, ...threads, ...comments].map((row) => [row.id, exportedId(row)]));
   const byThread = commentsByThread(comments);
   const author = (id: string) => ({ authorSourceId: idOf.get(id)!, authorName: userById.get(id)!.displayName });
-  const sections = Object.fromEntries(await Promise.all(EXPORT_SECTIONS.map(async (s) => [s.name, await s.read(deps.db)] as const)));
+  const sections = Object.fromEntries(await Promise.all(EXPORT_SECTIONS.map(async (s) => [s.name, await s.read(deps.db, (id) => idOf.get(id)!)] as const)));
   return {
     format: 'forum-export',
     version: 1,

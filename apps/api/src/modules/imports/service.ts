@@ -5,20 +5,17 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { loadModerationSettings } from '../moderation/settings.ts';
 import { loadLearnedCounts } from '../moderation/spam-learning.ts';
-import { EXPORT_SECTIONS } from './export.ts';
+import { recordSuggestionsForNew } from '../citations/suggestions.ts';
+import { EXPORT_SECTIONS } from './sections.ts';
 import { planImport, type ImportReport } from './plan.ts';
-import { insertAll, shiftCommentCounts, shiftThreadCounts, type NewComment } from './queries.ts';
+import { exportedId, rowKey } from './keys.ts';
+import { findComments, findUsers, insertAll, shiftCommentCounts, shiftThreadCounts } from './queries.ts';
 
 export type { ImportReport, ThreadReport } from './plan.ts';
 
 export type ImportOptions = {
   threadSlug?: string | undefined;
   dryRun?: boolean | undefined;
-  /**
-   * Runs in the import's transaction with the comments it created. This is where the identifiers
-   * in imported comments become citation suggestions, once the citations module offers `suggestCitations`.
-   */
-  afterComments?: (tx: Db, comments: NewComment[]) => Promise<void>;
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -38,20 +35,29 @@ export async function importResults(deps: Deps, results: ImportResult[], options
     await insertAll(tx, plan);
     await shiftCommentCounts(tx, plan.commentShifts);
     await shiftThreadCounts(tx, plan.threadShifts);
-    await options.afterComments?.(tx, plan.comments);
     await restoreSections(tx, results, plan.report.problems);
+    // After the studies are restored, so a comment naming one is offered that study.
+    await recordSuggestionsForNew(tx, plan.comments);
     return plan.report;
   });
 }
 
 async function restoreSections(tx: Db, results: ImportResult[], problems: ImportProblem[]) {
+  // In registry order, whatever the file's: citations need their studies.
   for (const result of results) {
-    for (const [name, rows] of Object.entries(result.sections ?? {})) {
-      const section = EXPORT_SECTIONS.find((s) => s.name === name);
-      if (section) await section.restore(tx, rows);
+    for (const section of EXPORT_SECTIONS) {
+      const rows = result.sections?.[section.name];
+      if (rows) await section.restore(tx, rows, (table, keys) => resolveIds(tx, table, keys), problems);
     }
   }
   problems.push(...unknownSections(results));
+}
+
+async function resolveIds(tx: Db, table: 'users' | 'comments', keys: string[]): Promise<Map<string, string>> {
+  const rows = keys.map(rowKey);
+  const lookup = { ids: rows.flatMap((k) => k.id ?? []), sourceKeys: rows.flatMap((k) => k.sourceKey ?? []) };
+  const found = table === 'users' ? await findUsers(tx, { ...lookup, emails: [] }) : await findComments(tx, lookup);
+  return new Map(found.map((row) => [exportedId(row), row.id]));
 }
 
 function unknownSections(results: ImportResult[]): ImportProblem[] {

@@ -24,7 +24,7 @@ carla_m 3h: Puebla accepted me quickly, maybe too quickly. The care was excellen
     carla_m 7h: I asked afterwards. They pointed me to a conference abstract. Not nothing, not a full paper.
 greg_h 6h: Trials at home are a way to stall. Years of waiting, then a coin toss that puts you on the same drugs that already failed you.
   hannah_j 8h: I am in a trial and I was not stalled, I started within six weeks of screening. And the drug arm is not the old drugs, it is the best we have.
-    greg_h 9h: Enjoy being a lab rat then.
+    greg_h 9h report:hannah_j:incivility: Enjoy being a lab rat then.
       hannah_j 10h: Someone has to be, or we would still be arguing about this in twenty years.
         mark_d 11h: At least lab rats get results. HSCT tourists get debt and funerals.
           demo_moderator 12h: Mark, that is out of line in a thread full of people who have had the treatment. Please keep it civil.
@@ -34,7 +34,7 @@ priya_s 1d: A practical comparison: ask every centre what happens if you get neu
       tom_b 1d7h: Writing that down word for word.
 clinic_reviews 1d9h spam: Great article!! We ranked the TOP 10 stem cell clinics of 2026 with prices and discounts, see https://best-stemcell-clinics.example.biz/top-10-hsct-clinics-2026 and https://cheap-hsct-deals.example.biz/offer before you book anything!!!
 maya_r 2d: Does anyone know how the trial centres choose who gets in? I am 44, is that too old?
-  dr_okafor 2d4h: Most trials set an upper age around 50 to 55, plus limits on disease duration and disability. The registry entry lists the exact criteria for each trial.
+  dr_okafor 2d4h cite:ramMs:mentions: Most trials set an upper age around 50 to 55, plus limits on disease duration and disability. The registry entry lists the exact criteria for each trial.
     maya_r 2d6h: Thank you, I will look up the listing tonight.
 eli_p 3d: I chose a centre at home outside a trial, as a standard treatment. Less waiting than a trial, no flights, but a longer list of tests beforehand.
   lena_writes 3d4h: Was it covered by your health service?

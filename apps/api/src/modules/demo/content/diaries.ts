@@ -30,7 +30,7 @@ rosa_l 3d: Caregiver's diary, since nobody writes those. The hardest part for me
   lena_writes 3d4h: Thank you for writing this, Rosa. Partners carry so much of it.
     rosa_l 3d8h: He is doing well now. Cycling to work twice a week.
 hannah_j 4d: Not transplanted, but I read every one of these. They help me more than the glossy clinic videos.
-greg_h 5d: Month ten: EDSS down from 4.5 to 3. Tell me again that it does not reverse disability.
+greg_h 5d cite:burt2015:supports report:mark_d:misinformation: Month ten: EDSS down from 4.5 to 3. Tell me again that it does not reverse disability.
   dev_n 5d4h: Wonderful for you, Greg. Improvements like that are reported, mostly in the first years and in people with recent relapses. The question is how often, not whether.
     greg_h 5d6h: It happened to me. That is all the "how often" I need.
       dev_n 5d8h: For you, absolutely. For someone deciding now, they need the how often.

@@ -23,22 +23,22 @@ sam_o 3h: Thank you for writing this. I was diagnosed in spring and the online g
       dr_okafor 9h: Maybe, yes. That is exactly the conversation to have with an MS centre that offers HSCT or a trial. Bring your MRI reports.
         sam_o 1d2h: Booked. I feel less lost already.
           maya_r 1d4h: Good luck Sam. Write down your questions before the appointment, the time goes fast.
-jonas_k 6h: I had HSCT four years ago. No relapses, no new lesions, back at work full time. For me it was worth every minute of the isolation ward.
+jonas_k 6h cite:mist:supports: I had HSCT four years ago. No relapses, no new lesions, back at work full time. For me it was worth every minute of the isolation ward.
   priya_s 8h: Glad it went well for you, Jonas. I nurse on a haematology ward and I have also seen the other side: long infections, people readmitted for weeks. Both stories are true.
     jonas_k 10h: Fair. Nobody told me it would be easy, and it was not.
     greg_h 11h: The "other side" is mostly fearmongering by neuros protecting their drug money.
       priya_s 13h: I am a nurse, Greg. I get paid the same whatever drug anyone takes.
-        greg_h 14h: Then you have been brainwashed by the ones who do.
+        greg_h 14h report:priya_s:incivility report:dev_n:incivility: Then you have been brainwashed by the ones who do.
           demo_moderator 15h: Greg, argue with the point, not the person. Next one like that goes to the queue.
-dev_n 1d: A statistician's note on MIST: the primary outcome was time to disability progression, and the difference was large. But it was an unblinded trial against a mix of older drugs, so the comparison with today's best therapies is still open.
+dev_n 1d cite:mist:critiques: A statistician's note on MIST: the primary outcome was time to disability progression, and the difference was large. But it was an unblinded trial against a mix of older drugs, so the comparison with today's best therapies is still open.
   tom_b 1d3h: Is the unblinding a big deal? You can hardly fake a transplant.
     dev_n 1d5h: For relapses and EDSS scoring, somewhat. Assessors who know the arm can drift. The MRI outcomes are more robust.
       tom_b 1d6h: Makes sense. So the MRI results are the part to trust most.
-  dr_okafor 1d8h: Dev is right, and that is why BEAT-MS compares HSCT with the best available therapy, and uses blinded raters for EDSS.
+  dr_okafor 1d8h cite:beatMs:mentions: Dev is right, and that is why BEAT-MS compares HSCT with the best available therapy, and uses blinded raters for EDSS.
 fiona_w 1d10h: Everything here is about relapsing MS. What about those of us with PPMS? Are we just left out?
-  dr_okafor 1d12h: The registry data for progressive MS show much smaller benefit, mostly in people who still have inflammatory activity. I would not want to promise anything I cannot back up.
+  dr_okafor 1d12h cite:muraro2017:supports: The registry data for progressive MS show much smaller benefit, mostly in people who still have inflammatory activity. I would not want to promise anything I cannot back up.
     fiona_w 2d: I appreciate the honesty, even if it is not what I hoped to hear.
-  greg_h 2d1h: I know three people with PPMS who stopped progressing after Moscow. The data is there if you look.
+  greg_h 2d1h cite:muraro2017:contradicts: I know three people with PPMS who stopped progressing after Moscow. The data is there if you look.
     dev_n 2d3h: Three people you know is not data, it is a sample chosen by who tells their story online.
       greg_h 2d4h: Typical. Anything positive is "anecdote", anything negative is "science".
         mark_d 2d5h rejected: You HSCT cultists are the reason people die in foreign clinics.

@@ -24,7 +24,7 @@ fiona_w 1h: PPMS, diagnosed eight years ago, EDSS 6. I have read everything. I s
         priya_s 8h: A scan takes a week. A transplant takes your whole year. Knowing first is not a tactic.
           greg_h 9h: Easy to say when you are not the one losing function every month.
   fiona_w 10h: Please, both of you. I asked for experience, not a fight.
-dev_n 5h: The registry numbers for progressive MS: progression-free survival at five years was around a third, compared with around three quarters in relapsing MS. Those are averages across very different people, but the gap is large.
+dev_n 5h cite:muraro2017:supports: The registry numbers for progressive MS: progression-free survival at five years was around a third, compared with around three quarters in relapsing MS. Those are averages across very different people, but the gap is large.
   tom_b 7h: A third is not nothing though.
     dev_n 9h: No, but without a comparison group we do not know how many of that third would have been stable anyway. Progressive MS has slow periods on its own.
       tom_b 11h: That is the part I never thought about.
