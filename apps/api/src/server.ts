@@ -15,7 +15,7 @@ async function main() {
   const demo = config.demoData ? await loadDemoIfEmpty(deps) : null;
   if (demo) app.log.info(`empty database: loaded the demo forum (${demo.threads} threads, ${demo.comments} comments) in ${demo.seconds.toFixed(1)} s`);
   const webHandler = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
-  if (existsSync(webHandler)) await mountWeb(app, webHandler);
+  if (existsSync(webHandler)) await mountWeb(app, webHandler, config.publicOrigin);
   else app.log.warn('web build not found: serving the API only (run pnpm --filter @forum/web build)');
 
   let closing = false;

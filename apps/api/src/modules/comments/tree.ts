@@ -31,6 +31,7 @@ function toNode(row: TreeRow): CommentNode {
     depth: row.depth,
     author: hidesContent ? null : { id: row.author_id, handle: row.handle, displayName: row.display_name, role: row.role },
     bodyHtml: hidesContent ? null : row.body_html,
+    editableBody: hidesContent ? null : row.own_body,
     visibility,
     removedReason: visibility === 'removed' ? tombstoneOf(row) : null,
     createdAt: row.created_at,
