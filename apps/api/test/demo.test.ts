@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { schema } from '@forum/db';
 import { PEOPLE } from '../src/modules/demo/content/index.ts';
+import { demoScript } from '../src/modules/demo/script.ts';
 import { loadDemoIfEmpty, resetDemo } from '../src/modules/demo/service.ts';
 import { createTestContext, sessionCookieFrom } from './context.ts';
 
@@ -107,3 +108,24 @@ describe('the demo forum', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('the demo script', () => {
+  const people = [{ handle: 'ana', name: 'Ana', role: 'member' as const }];
+  const thread = (comments: string) => ({ slug: 's', title: 'T', author: 'ana', mode: 'auto' as const, tags: [], ageDays: 2, body: 'B', comments });
+
+  it('nests replies by indent and dates them from the thread start', () => {
+    const now = new Date('2026-01-10T00:00:00Z');
+    const { forum, citations } = demoScript(people, [thread('ana 1h cite:mist:supports: First\n  ana 2h: Reply')], ['mist'], now);
+    const [first, reply] = forum.threads[0]!.comments;
+    expect(reply).toMatchObject({ parentSourceId: first!.sourceId, depth: 1, createdAt: '2026-01-08T02:00:00.000Z' });
+    expect(citations).toEqual([{ comment: first!.sourceId, author: 'ana', study: 'mist', stance: 'supports' }]);
+  });
+
+  it('refuses a reply older than its parent, a skipped level and an unknown flag, naming the line', () => {
+    const now = new Date();
+    expect(() => demoScript(people, [thread('ana 2h: First\n  ana 1h: Reply')], [], now)).toThrow('line 2: a reply must come after its parent');
+    expect(() => demoScript(people, [thread('ana 2h: First\n    ana 3h: Reply')], [], now)).toThrow('line 2: indent by two spaces');
+    expect(() => demoScript(people, [thread('ana 2h cite:nope:supports: First')], [], now)).toThrow('line 1: unknown flag cite:nope:supports');
+  });
+});
+
