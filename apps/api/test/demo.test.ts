@@ -60,8 +60,15 @@ describe('the demo forum', () => {
     expect(counts.pending).toBeGreaterThanOrEqual(4);
     expect(counts.reported).toBeGreaterThanOrEqual(3);
     expect(counts.spam).toBe(3);
-    const reported = await ctx.request('GET', '/api/mod/queue?state=reported', { cookie });
-    expect(reported.json().items.map((i: { comment: { body: string } }) => i.comment.body).join('\n')).toContain('lab rat');
+    const list = async (state: string) => {
+      const res = await ctx.request('GET', `/api/mod/queue?state=${state}&limit=100`, { cookie });
+      expect(res.statusCode, state).toBe(200);
+      return (res.json().items as Array<{ comment: { body: string }; spam: { verdict: string } | null }>);
+    };
+    expect((await list('reported')).map((i) => i.comment.body).join('\n')).toContain('lab rat');
+    expect((await list('pending')).length).toBe(counts.pending);
+    expect((await list('spam')).map((i) => i.spam?.verdict)).toEqual(['spam', 'spam', 'spam']);
+    expect((await ctx.request('GET', '/api/mod/log', { cookie })).statusCode).toBe(200);
   });
 
   it('links comments to the studies they argue about, with every stance, and offers the studies comments name', async () => {
