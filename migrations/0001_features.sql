@@ -125,6 +125,20 @@ CREATE TABLE "study_links" (
 	CONSTRAINT "study_links_from_study_id_kind_to_study_id_pk" PRIMARY KEY("from_study_id","kind","to_study_id")
 );
 --> statement-breakpoint
+CREATE TABLE "outbox_events" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "outbox_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"topic" text NOT NULL,
+	"event" jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pending_events" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "pending_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"topic" text NOT NULL,
+	"event" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "comments" ADD COLUMN "locked_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "appeals" ADD CONSTRAINT "appeals_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "appeals" ADD CONSTRAINT "appeals_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -163,4 +177,5 @@ CREATE INDEX "source_requests_comment_idx" ON "source_requests" USING btree ("co
 CREATE INDEX "studies_created_idx" ON "studies" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "study_identifiers_scheme_value_key" ON "study_identifiers" USING btree ("scheme","value");--> statement-breakpoint
 CREATE INDEX "study_identifiers_study_idx" ON "study_identifiers" USING btree ("study_id");--> statement-breakpoint
-CREATE INDEX "study_links_to_idx" ON "study_links" USING btree ("to_study_id");
+CREATE INDEX "study_links_to_idx" ON "study_links" USING btree ("to_study_id");--> statement-breakpoint
+CREATE INDEX "outbox_events_topic_idx" ON "outbox_events" USING btree ("topic","id");

@@ -61,6 +61,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/me/comments': 'member',
   'GET /api/me/warnings': 'member',
   'POST /api/me/warnings/:id/ack': 'member',
+  'GET /api/live': 'public',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;

@@ -8,6 +8,7 @@ import { lockComment } from '../moderation/decision-queries.ts';
 import { recordDecision } from '../moderation/log.ts';
 import { applyToComment } from '../moderation/service.ts';
 import { appealReviewers, appealsFor, insertAppeal, listAppeals, rejectedBy, resolveAppeal } from './queries.ts';
+import { withEvents } from '../live/outbox.ts';
 
 type AppealRow = Awaited<ReturnType<typeof listAppeals>>[number];
 
@@ -57,7 +58,7 @@ export async function decideAppeal(deps: Deps, moderator: Actor, id: string, inp
     throw new AppError('FORBIDDEN', `This appeal is assigned to @${row.assignedTo.handle}`);
   }
   const now = deps.now();
-  await deps.db.transaction(async (tx) => {
+  await withEvents(deps.db, async (tx) => {
     if (!(await resolveAppeal(tx, id, { outcome: input.outcome, resolvedBy: moderator.id, resolvedAt: now }))) {
       throw new AppError('CONFLICT', 'This appeal was already decided');
     }

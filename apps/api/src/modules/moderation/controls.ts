@@ -8,6 +8,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { lockComment, lockSubthread, setLocked } from './decision-queries.ts';
 import { recordDecision } from './log.ts';
 import { applyToComment } from './service.ts';
+import { withEvents } from '../live/outbox.ts';
 
 const DECISION = { hide: 'hide', pending: 'hold' } as const;
 
@@ -17,7 +18,7 @@ const DECISION = { hide: 'hide', pending: 'hold' } as const;
  */
 export async function actOnSubthread(deps: Deps, moderator: Actor, rootId: string, input: SubthreadInput): Promise<SubthreadOutcome> {
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  return withEvents(deps.db, async (tx) => {
     const root = await lockComment(tx, rootId);
     if (!root || root.deletedAt) throw new AppError('NOT_FOUND', 'No such comment');
     const rule = `subthread.${input.action}`;

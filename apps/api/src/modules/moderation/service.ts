@@ -12,6 +12,7 @@ import { lastTaughtState, latestDecision, lockComment, logPage } from './decisio
 import { recordDecision } from './log.ts';
 import { loadModerationSettings } from './settings.ts';
 import { learnFromDecision } from './spam-learning.ts';
+import { announce, withEvents } from '../live/outbox.ts';
 
 const DECISION_OF: Record<DecisionAction, Decision> = {
   approve: 'approve',
@@ -80,7 +81,17 @@ export async function applyToComment(tx: Db, moderatorId: string, comment: Comme
   await teachSpamFilter(tx, comment, to);
   const outcome = REPORT_OUTCOME[to];
   if (outcome) await resolveReports(tx, comment.id, outcome, now);
+  await announceDecision(tx, comment, updated!);
   return recordDecision(tx, { comment, moderatorId, ...decision, fromState: comment.state, toState: to, at: now });
+}
+
+/** Readers see a comment appear or go; moderators see it leave its queue tab. */
+async function announceDecision(tx: Db, before: CommentRow, after: CommentRow) {
+  const on = { threadId: before.threadId, commentId: before.id };
+  const [was, is] = [isPublished(before), isPublished(after)];
+  if (!was && is) await announce(tx, `thread:${before.threadId}`, { type: 'comment.published', ...on, parentId: before.parentId });
+  if (was && !is) await announce(tx, `thread:${before.threadId}`, { type: 'comment.removed', ...on, reason: 'removed' });
+  await announce(tx, 'queue', { type: 'queue.item_decided', ...on, toState: after.state });
 }
 
 /**
@@ -94,7 +105,7 @@ export async function decideComment(deps: Deps, moderator: Actor, id: string, in
 
 async function decideChecked(deps: Deps, moderator: Actor, id: string, input: DecisionInput): Promise<DecisionOutcome> {
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  return withEvents(deps.db, async (tx) => {
     const comment = await lockComment(tx, id);
     if (!comment || comment.deletedAt) throw new AppError('NOT_FOUND', 'No such comment');
     if (comment.state !== input.expectedState) throw await conflict(tx, comment);

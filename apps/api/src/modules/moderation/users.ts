@@ -7,6 +7,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { authorStats } from '../comments/queries.ts';
 import { applyToComment } from './service.ts';
 import { findUser, linkedAccountsOf, lockPendingComments, recentCommentsOf, recordUserAction, userActionsOf } from './user-queries.ts';
+import { withEvents } from '../live/outbox.ts';
 
 type UserRow = typeof schema.users.$inferSelect;
 
@@ -44,7 +45,7 @@ async function sanction(deps: Deps, moderator: Actor, id: string, s: Sanction): 
     throw new AppError('VALIDATION_FAILED', 'A suspension ends in the future', [{ path: 'body.until', message: 'Give a time in the future' }]);
   }
   const status = s.action === 'lift' ? 'active' : s.action === 'ban' ? 'banned' : 'suspended';
-  return deps.db.transaction(async (tx) => {
+  return withEvents(deps.db, async (tx) => {
     const [user] = await tx.update(schema.users).set({ status, suspendedUntil: s.until ?? null }).where(eq(schema.users.id, target.id)).returning();
     await recordUserAction(tx, { userId: target.id, moderatorId: moderator.id, action: s.action, reason: s.reason ?? null, until: s.until ?? null, createdAt: now });
     const rejected = s.rejectPending ? await rejectPending(tx, moderator, user!, `user.${s.action}`, now) : 0;
