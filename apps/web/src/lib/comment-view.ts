@@ -4,9 +4,11 @@ import type { Me } from '@forum/contracts';
 export type CommentFormResult = {
   action?: string;
   target?: string;
-  values?: { body?: string };
+  values?: { body?: string; reason?: string; note?: string };
   errors?: Record<string, string>;
   message?: string | null;
+  /** A form that worked but stays on the page, e.g. the thanks for a report. */
+  notice?: string;
 } | null;
 
 /** Everything a comment in the tree needs to know about the page it sits on. */
@@ -37,6 +39,20 @@ export function returnPath(url: URL): string {
   clean.searchParams.delete('reply');
   clean.searchParams.delete('edit');
   return `${clean.pathname}${clean.search}`;
+}
+
+/** The view of a page of comments, from what its load returned and the URL it is at. */
+export function commentView(data: { slug: string; user: Me | null; editable: string[]; formKey: string }, url: URL, form: unknown): CommentView {
+  return {
+    slug: data.slug,
+    user: data.user,
+    editable: new Set(data.editable),
+    returnTo: returnPath(url),
+    replyTo: url.searchParams.get('reply'),
+    editing: url.searchParams.get('edit'),
+    form: form as CommentFormResult,
+    formKey: data.formKey,
+  };
 }
 
 export function failedHere(form: CommentFormResult, action: string, target: string): boolean {
