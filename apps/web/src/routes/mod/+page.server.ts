@@ -4,7 +4,8 @@ import { failFromApi, failWith, invalid, zodFieldErrors } from '$lib/server/form
 import { actionFor, DONE_LABEL, undoOf, VERBS, type Decided, type Verb } from '$lib/queue-actions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url, depends }) => {
+  depends('app:queue');
   const state = QueueState.catch('pending').parse(url.searchParams.get('state'));
   const cursor = url.searchParams.get('cursor');
   const thread = QueueQuery.shape.thread.safeParse(url.searchParams.get('thread') ?? undefined).data ?? null;
