@@ -175,6 +175,12 @@ describe('the moderation queue', () => {
     expect(reports).toMatch('Telling people to stop treatment is dangerous');
     await saveScreenshot(mod, 'mod-queue-reported');
     await mod.context().close();
+
+    const own = await site.page({ as: writer, javaScriptEnabled: false });
+    await own.goto('/me');
+    await expect(own.locator(`#mine-${opinion.id}`).textContent()).resolves.toMatch('1 reader says they disagree. Only you see this.');
+    await expect(own.locator(`#mine-${claim.id}`).textContent()).resolves.not.toMatch('disagree');
+    await own.context().close();
   });
 
   it('a new account posts the prophet testimonial in an auto thread: it never appears publicly, and moderators see it as spam with the phone number named', async () => {
