@@ -74,6 +74,11 @@ describe('the moderation queue', () => {
     await page.keyboard.press('r');
     const dialog = page.getByRole('dialog', { name: 'Reject this comment' });
     await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('queue-card');
+    await page.keyboard.press('r');
+    await dialog.waitFor();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('dialog-reason');
     await dialog.getByLabel('Reason').selectOption('Off-topic');
     await dialog.getByLabel('Note to the author').fill('Please keep adverts out');
@@ -119,7 +124,7 @@ describe('the moderation queue', () => {
     await page.context().close();
   });
 
-  it('without JavaScript every decision is a plain form: reject with a reason and a note, then undo', async () => {
+  it('without JavaScript every decision is a plain form: reject with a reason and a note, undo, and restore from the spam tab, which stays open', async () => {
     const thread = await site.newThread(author, { title: 'No script moderation', body: 'Body', moderationMode: 'pre' });
     const held = await site.newComment(await site.newUser('member', 'Plain Poster'), thread.slug, 'You are all sheep');
     const page = await site.page({ as: moderator, javaScriptEnabled: false });
@@ -138,6 +143,13 @@ describe('the moderation queue', () => {
     await page.locator(`[data-id="${held.id}"]`).getByRole('button', { name: /Approve/ }).click();
     await expect(page.locator('[data-testid="decision-message"]').textContent()).resolves.toMatch('Approved.');
     expect(await page.locator(`[data-id="${held.id}"]`).count()).toBe(0);
+
+    const flagged = await site.newComment(await site.newUser('member'), thread.slug, 'Not spam after all');
+    await site.api('POST', `/api/mod/comments/${flagged.id}/decision`, { as: moderator, body: { action: 'spam', expectedState: 'pending' } });
+    await page.goto('/mod?state=spam');
+    await page.locator(`[data-id="${flagged.id}"]`).getByRole('button', { name: /Restore/ }).click();
+    await expect(page.locator('[data-testid="decision-message"]').textContent()).resolves.toMatch('Restored.');
+    await expect(page.locator('[data-testid="tab-spam"]').getAttribute('aria-current')).resolves.toBe('page');
     await page.context().close();
   });
 
