@@ -146,6 +146,8 @@ describe('settings, log, appeals and people', () => {
     await row.getByLabel('Role of Future Author').selectOption('author');
     await row.getByRole('button', { name: 'Save Future Author' }).click();
     await expect(page.locator('[data-testid="admin-result"]').textContent()).resolves.toBe('Saved: Future Author is now author, active.');
+    expect(await row.count()).toBe(1);
+    await expect(page.getByLabel('Handle or name').inputValue()).resolves.toBe('Future Author');
     const me = await site.api<{ role: string }>('GET', '/api/me', { as: member });
     expect(me.body.role).toBe('author');
     await page.context().close();
