@@ -54,7 +54,7 @@ describe('the moderation queue', () => {
     await reader.context().close();
   });
 
-  it('r asks for a reason in a dialog, u undoes the last decision, bulk select decides several, and a stale decision names who decided', async () => {
+  it('r asks for a reason in a dialog, u undoes the last decision or bulk action, bulk select decides several, and a stale decision names who decided', async () => {
     const thread = await site.newThread(author, { title: 'Cooling vests', body: 'Do they help with heat?', moderationMode: 'pre' });
     const member = await site.newUser('member', 'Hot Summer');
     const [first, second, third] = [
@@ -106,6 +106,17 @@ describe('the moderation queue', () => {
     await page.locator('[data-testid="queue-empty"]').waitFor();
     await expect(state(first.id)).resolves.toBe('spam');
     await expect(state(third.id)).resolves.toBe('spam');
+    await expect(page.locator('[data-testid="decision-message"]').textContent()).resolves.toMatch('Marked as spam: 2 comments.');
+
+    await page.keyboard.press('u');
+    await waitForCards(page, 2);
+    await expect(state(first.id)).resolves.toBe('pending');
+    await expect(state(third.id)).resolves.toBe('pending');
+    await page.keyboard.press('j');
+    await page.keyboard.press('s');
+    await waitForCards(page, 1);
+    await page.keyboard.press('s');
+    await page.locator('[data-testid="queue-empty"]').waitFor();
     await page.context().close();
   });
 
