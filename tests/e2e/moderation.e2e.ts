@@ -16,9 +16,12 @@ beforeAll(async () => {
 const cards = (page: Page) => page.locator('[data-testid="queue-card"]');
 const tabCount = async (page: Page, state: string) => Number(await page.locator(`[data-testid="tab-${state}"] .count`).textContent());
 
-/** Waits until the queue shows this many cards, after a decision reloaded it. */
+/** Waits until the queue shows this many cards and is ready for the next key, after a decision reloaded it. */
 async function waitForCards(page: Page, n: number) {
-  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="queue-card"]').length === count, n);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid="queue-card"]').length === count && !document.querySelector('.queue[aria-busy="true"]'),
+    n,
+  );
 }
 
 describe('the moderation queue', () => {
