@@ -167,7 +167,7 @@ describe('the moderation queue', () => {
     await page.context().close();
   });
 
-  it('a member reports a comment without JavaScript, and moderators see it in the reported tab with the reason and the reporter', async () => {
+  it('members report a comment, with and without JavaScript, and moderators see it in the reported tab with the reasons and the reporters', async () => {
     const thread = await site.newThread(author, { title: 'Diet and relapses', body: 'Does diet matter?' });
     const writer = await site.newUser('member', 'Confident Carl');
     const claim = await site.newComment(writer, thread.slug, 'Stop your medication, a keto diet cures MS');
@@ -189,6 +189,18 @@ describe('the moderation queue', () => {
     await expect(reportOn(opinion.id, 'I just disagree')).resolves.toMatch('nobody is asked to remove it');
     await page.context().close();
 
+    const enhanced = await site.page({ as: await site.newUser('member', 'Second Reader') });
+    await enhanced.goto(`/t/${thread.slug}`);
+    await enhanced.waitForLoadState('networkidle');
+    await enhanced.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+    const claimCard = enhanced.locator(`#c-${claim.id} > article`);
+    await claimCard.locator('summary', { hasText: 'Report' }).click();
+    await claimCard.getByLabel('Spam or advertising').check();
+    await claimCard.getByRole('button', { name: 'Send report' }).click();
+    await claimCard.locator('[data-testid="report-thanks"]').waitFor();
+    await expect(enhanced.evaluate(() => (window as unknown as { marker?: number }).marker)).resolves.toBe(7);
+    await enhanced.context().close();
+
     const mod = await site.page({ as: moderator });
     await mod.goto('/mod?state=reported');
     expect(await tabCount(mod, 'reported')).toBe(1);
@@ -199,6 +211,7 @@ describe('the moderation queue', () => {
     expect(reports).toMatch('Medical misinformation');
     expect(reports).toMatch('Careful Reader');
     expect(reports).toMatch('Telling people to stop treatment is dangerous');
+    expect(reports).toMatch(/Spam or advertising\s+by Second Reader/);
     await saveScreenshot(mod, 'mod-queue-reported');
     await mod.context().close();
 
