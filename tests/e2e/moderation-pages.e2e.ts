@@ -104,7 +104,7 @@ describe('settings, log, appeals and people', () => {
     await page.context().close();
   });
 
-  it('filters the log by action, and an admin grants an appeal from the appeals page', async () => {
+  it('filters the log by action and by who acted, and an admin grants an appeal from the appeals page', async () => {
     const thread = await site.newThread(author, { title: 'Appeals', body: 'Body', moderationMode: 'pre' });
     const writer = await site.newUser('member', 'Appealing Ann');
     const comment = await site.newComment(writer, thread.slug, 'Low-dose naltrexone helped me, in my experience');
@@ -120,6 +120,15 @@ describe('settings, log, appeals and people', () => {
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions)).toEqual(new Set(['reject']));
     await saveScreenshot(page, 'mod-log-rejections');
+    await page.getByLabel('By').selectOption({ label: 'Mo Moderator' });
+    await page.getByLabel('Action').selectOption('');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const who = await page.locator('[data-testid="log-entry"] td:nth-child(2)').allTextContents();
+    expect(who.length).toBeGreaterThan(0);
+    expect(new Set(who.map((w) => w.trim()))).toEqual(new Set(['Mo Moderator']));
+    await page.getByLabel('By').selectOption('system');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(new Set((await page.locator('[data-testid="log-entry"] td:nth-child(2)').allTextContents()).map((w) => w.trim()))).toEqual(new Set(['system']));
     await page.context().close();
 
     const admin = await site.page({ as: site.admin, javaScriptEnabled: false });
