@@ -138,6 +138,30 @@ describe('the moderation queue', () => {
     await page.context().close();
   });
 
+  it('opens the author history in a drawer over the queue, at the member page URL, and Escape brings the queue back', async () => {
+    const thread = await site.newThread(author, { title: 'Drawer thread', body: 'Body', moderationMode: 'pre' });
+    const writer = await site.newUser('member', 'Drawer Dana');
+    const held = await site.newComment(writer, thread.slug, 'Look at my history');
+    await site.api('POST', `/api/mod/users/${writer.id}/notes`, { as: moderator, body: { body: 'Asked twice about dosing' } });
+    const page = await site.page({ as: moderator });
+    await page.goto('/mod');
+    await page.waitForLoadState('networkidle');
+    await page.locator(`[data-id="${held.id}"]`).getByRole('link', { name: /Drawer Dana/ }).click();
+    const drawer = page.getByRole('dialog', { name: /Drawer Dana/ });
+    await drawer.waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/mod/users/${writer.id}`);
+    await expect(drawer.textContent()).resolves.toMatch('Asked twice about dosing');
+    await expect(drawer.textContent()).resolves.toMatch('Look at my history');
+    expect((await seriousViolations(page)).map((v) => v.id)).toEqual([]);
+    await saveScreenshot(page, 'mod-user-drawer');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.waitForURL(`${site.origin}/mod`);
+    expect(await page.locator(`[data-id="${held.id}"]`).count()).toBe(1);
+    await site.api('POST', `/api/mod/comments/${held.id}/decision`, { as: moderator, body: { action: 'approve', expectedState: 'pending' } });
+    await page.context().close();
+  });
+
   it('without JavaScript every decision is a plain form: reject with a reason and a note, undo, and restore from the spam tab, which stays open', async () => {
     const thread = await site.newThread(author, { title: 'No script moderation', body: 'Body', moderationMode: 'pre' });
     const held = await site.newComment(await site.newUser('member', 'Plain Poster'), thread.slug, 'You are all sheep');
