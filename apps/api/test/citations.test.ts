@@ -177,7 +177,7 @@ describe('study page', () => {
       commentId: three.id,
       threadSlug: second.slug,
       threadTitle: second.title,
-      permalink: `/threads/${second.slug}#comment-${three.id}`,
+      permalink: `/t/${second.slug}#c-${three.id}`,
       quote: { exact: 'The registry data stop in 2006' },
       author: { id: c.id },
     });

@@ -140,7 +140,8 @@ export async function attachEvidence(db: Db, nodes: CommentNode[]): Promise<Comm
   return nodes;
 }
 
-export const commentPermalink = (threadSlug: string, commentId: string) => `/threads/${threadSlug}#comment-${commentId}`;
+// The web app serves a thread at /t/<slug> and gives each comment the anchor c-<id>.
+export const commentPermalink = (threadSlug: string, commentId: string) => `/t/${threadSlug}#c-${commentId}`;
 
 const STANCES: CitationStance[] = ['supports', 'contradicts', 'mentions', 'critiques'];
 
