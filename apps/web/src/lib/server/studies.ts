@@ -47,8 +47,12 @@ export async function submitStudyForm(api: StudiesApi, request: Request, id: str
     return { study, failure: null };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401) throw error;
-    const errors = studyFieldErrors(error.fieldErrors, parsed.identifierFields);
+    const existing = existingStudyIn(error.status, error.problem.detail);
+    if (existing) {
+      const taken = `“${existing.shortName}” already has this identifier.`;
+      return failure(409, `${taken} Open that study rather than adding it twice.`, { [existing.scheme]: taken }, existing.id);
+    }
     const message = error.status === 400 ? 'Check the fields marked below.' : error.message;
-    return failure(error.status, message, errors, existingStudyIn(error.status, error.problem.detail));
+    return failure(error.status, message, studyFieldErrors(error.fieldErrors, parsed.identifierFields));
   }
 }

@@ -47,8 +47,8 @@ describe('the study form', () => {
 
   it('finds the study that already holds an identifier in a conflict', () => {
     const id = '0b7c2b1e-7d7e-4c39-9d0f-3f0a6f7e1a2b';
-    expect(existingStudyIn(409, `Study "Muraro 2017" (${id}) already has doi 10.1001/x`)).toBe(id);
-    expect(existingStudyIn(400, `(${id})`)).toBeNull();
+    expect(existingStudyIn(409, `Study "Muraro 2017" (${id}) already has doi 10.1001/x`)).toEqual({ id, shortName: 'Muraro 2017', scheme: 'doi' });
+    expect(existingStudyIn(400, `Study "Muraro 2017" (${id}) already has doi 10.1001/x`)).toBeNull();
   });
 
   it('fills an edit form from the record and reads it back unchanged', () => {

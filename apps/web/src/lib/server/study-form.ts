@@ -106,9 +106,12 @@ export function studyFieldErrors(apiErrors: FieldErrors, identifierFields: Ident
   return errors;
 }
 
-/** A 409 on an identifier names the study that has it, so the form can link to it instead of a second copy. */
-export function existingStudyIn(status: number, detail: string | undefined): string | null {
-  return status === 409 ? (/\(([0-9a-f-]{36})\)/.exec(detail ?? '')?.[1] ?? null) : null;
+/** A 409 on an identifier names the study that has it, so the form can point there instead of making a second copy. */
+export function existingStudyIn(status: number, detail: string | undefined): { id: string; shortName: string; scheme: IdentifierScheme } | null {
+  const match = /^Study "(?<shortName>.*)" \((?<id>[0-9a-f-]{36})\) already has (?<scheme>\w+) /.exec(detail ?? '');
+  const scheme = IdentifierScheme.safeParse(match?.groups?.scheme);
+  if (status !== 409 || !match?.groups || !scheme.success) return null;
+  return { id: match.groups.id!, shortName: match.groups.shortName!, scheme: scheme.data };
 }
 
 /** The choices of the form's selects, worded as the study page words them. */
