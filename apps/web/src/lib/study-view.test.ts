@@ -27,7 +27,7 @@ describe('study lines', () => {
   });
 
   it('words a citation tag as name, design, size and stance', () => {
-    const study = { id: 's', shortName: 'Muraro 2017', designLabel: 'cohort study', sampleSize: 281, evidence: null };
+    const study = { id: 's', shortName: 'Muraro 2017', title: 'Long-term outcomes', journal: null, year: 2017, designLabel: 'cohort study', sampleSize: 281, evidence: null };
     expect(tagText({ stance: 'supports', study })).toBe('Muraro 2017 · cohort study · n=281 · supports');
     expect(tagText({ stance: 'mentions', study: { ...study, designLabel: null, sampleSize: null } })).toBe('Muraro 2017 · mentions');
   });

@@ -5,19 +5,23 @@ import { ApiError, call } from './api';
 import { textFields, type FieldErrors } from './forms';
 import { asUpdate, existingStudyIn, parseStudyForm, STUDY_FORM_FIELDS, studyFieldErrors, type StudyFormValues } from './study-form';
 
-/** The calls this module makes, shaped like the app's API client so it can be handed that directly. */
+/** The calls the study and citation pages make, shaped like the app's API client so it can stand in for it. */
 export type StudiesApi = {
   get<T>(path: string, schema: z.ZodType<T>): Promise<T>;
   post<T>(path: string, schema: z.ZodType<T> | null, body?: Record<string, unknown>): Promise<T>;
   patch<T>(path: string, schema: z.ZodType<T> | null, body: Record<string, unknown>): Promise<T>;
+  delete<T>(path: string, schema: z.ZodType<T> | null): Promise<T>;
 };
 
-export function studiesApi(fetcher: typeof fetch, cookie: string | null): StudiesApi {
-  const send = async <T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown) => (await call(fetcher, path, schema, { method, body, cookie })).data;
+/** The API acting for the person behind this request. */
+export function apiFor(event: { fetch: typeof fetch; locals: App.Locals }): StudiesApi {
+  const send = async <T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown) =>
+    (await call(event.fetch, path, schema, { method, body, cookie: event.locals.sessionCookie })).data;
   return {
     get: (path, schema) => send('GET', path, schema),
     post: (path, schema, body) => send('POST', path, schema, body),
     patch: (path, schema, body) => send('PATCH', path, schema, body),
+    delete: (path, schema) => send('DELETE', path, schema),
   };
 }
 

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { localPath } from '$lib/server/forms';
-import { canEditStudies, studiesApi, submitStudyForm } from '$lib/server/studies';
+import { canEditStudies, apiFor, submitStudyForm } from '$lib/server/studies';
 import { emptyFormValues, studyFormOptions } from '$lib/server/study-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
   default: async ({ fetch, locals, request, url }) => {
     if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-    const { study, failure } = await submitStudyForm(studiesApi(fetch, locals.sessionCookie), request, null);
+    const { study, failure } = await submitStudyForm(apiFor({ fetch, locals }), request, null);
     if (failure) return failure;
     redirect(303, localPath(url.searchParams.get('return'), `/studies/${study!.id}`));
   },
