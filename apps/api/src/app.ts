@@ -8,11 +8,17 @@ import type { Access } from './lib/access.ts';
 import { AppError } from './lib/app-error.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { livePlugin } from './plugins/live.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { citationRoutes } from './modules/citations/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { moderationRoutes } from './modules/moderation/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
+import { appealRoutes } from './modules/appeals/routes.ts';
+import { activityRoutes } from './modules/activity/routes.ts';
+import { liveRoutes } from './modules/live/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
 import { studyRoutes } from './modules/studies/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
@@ -67,6 +73,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
       }),
   });
   await app.register(authPlugin, { deps });
+  await app.register(livePlugin, { deps });
 
   await app.register(healthRoutes, { deps });
   await app.register(authRoutes, { deps });
@@ -76,6 +83,11 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(searchRoutes, { deps });
   await app.register(studyRoutes, { deps });
   await app.register(citationRoutes, { deps });
+  await app.register(moderationRoutes, { deps });
+  await app.register(reportRoutes, { deps });
+  await app.register(appealRoutes, { deps });
+  await app.register(activityRoutes, { deps });
+  await app.register(liveRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

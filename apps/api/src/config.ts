@@ -17,6 +17,11 @@ const Env = z.object({
   REGISTER_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   DEMO_DATA: bool.default(true),
   METADATA_RESOLVER: z.enum(['off', 'online']).default('off'),
+  LIVE_RETENTION_HOURS: z.coerce.number().min(0.001).default(72),
+  LIVE_HEARTBEAT_MS: z.coerce.number().int().min(10).default(30_000),
+  LIVE_POLL_MS: z.coerce.number().int().min(10).default(2000),
+  LIVE_SOCKET_BUFFER_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  LIVE_REPLAY_LIMIT: z.coerce.number().int().min(1).default(1000),
 });
 
 export type Config = {
@@ -30,6 +35,7 @@ export type Config = {
   demoData: boolean;
   /** Whether study metadata is looked up at Crossref and PubMed; posting never waits on it. */
   metadataResolver: 'off' | 'online';
+  live: { retentionHours: number; heartbeatMs: number; pollMs: number; socketBufferBytes: number; replayLimit: number };
 };
 
 export class ConfigError extends Error {}
@@ -54,5 +60,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, registerPerHour: e.REGISTER_RATE_LIMIT },
     demoData: e.DEMO_DATA,
     metadataResolver: e.METADATA_RESOLVER,
+    live: {
+      retentionHours: e.LIVE_RETENTION_HOURS,
+      heartbeatMs: e.LIVE_HEARTBEAT_MS,
+      pollMs: e.LIVE_POLL_MS,
+      socketBufferBytes: e.LIVE_SOCKET_BUFFER_BYTES,
+      replayLimit: e.LIVE_REPLAY_LIMIT,
+    },
   };
 }

@@ -12,7 +12,7 @@ async function main() {
   const deps = { db: handle.db, config, now: () => new Date() };
   const app = await buildApp({ deps, logger: { level: config.logLevel } });
   const webHandler = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
-  if (existsSync(webHandler)) await mountWeb(app, webHandler);
+  if (existsSync(webHandler)) await mountWeb(app, webHandler, config.publicOrigin);
   else app.log.warn('web build not found: serving the API only (run pnpm --filter @forum/web build)');
 
   let closing = false;

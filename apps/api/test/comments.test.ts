@@ -99,6 +99,15 @@ describe('threads and nested comments', () => {
     expect(foreign.statusCode).toBe(403);
   });
 
+  it('sends the markdown source of a comment to its author only, for editing', async () => {
+    const thread = await ctx.newThread(author);
+    const writer = await ctx.newUser();
+    await ctx.newComment(writer, thread.slug, 'See **this** trial');
+    expect((await readThread(thread.slug, writer)).comments[0]!.editableBody).toBe('See **this** trial');
+    expect((await readThread(thread.slug, await ctx.newUser())).comments[0]!.editableBody).toBeNull();
+    expect((await readThread(thread.slug)).comments[0]!.editableBody).toBeNull();
+  });
+
   it('keeps replies under a [deleted] placeholder when their parent is deleted', async () => {
     const thread = await ctx.newThread(author);
     const [writer, replier] = [await ctx.newUser(), await ctx.newUser()];

@@ -16,6 +16,8 @@ type RequestOptions = {
   body?: unknown;
   headers?: Record<string, string>;
   cookie?: string;
+  /** The caller's address, for tests of the device fingerprint. */
+  remoteAddress?: string;
 };
 
 let counter = 0;
@@ -59,6 +61,7 @@ export async function createTestContext(env: Record<string, string> = {}, logStr
       method: method as 'GET',
       url,
       headers,
+      ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
       ...(options.body !== undefined ? { payload: options.body as object } : {}),
     });
   }

@@ -1,20 +1,17 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { Me } from '@forum/contracts';
-import { ApiError, call } from '$lib/server/api';
-
-const SESSION_COOKIE = 'forum_session';
+import { ApiError, createApi } from '$lib/server/api';
 
 export const handle: Handle = async ({ event, resolve }) => {
-  const token = event.cookies.get(SESSION_COOKIE);
-  event.locals.sessionCookie = token ? `${SESSION_COOKIE}=${token}` : null;
+  const api = createApi(event.cookies);
+  event.locals.api = api;
   event.locals.user = null;
-  if (token) {
+  if (api.hasSession) {
     try {
-      event.locals.user = (await call(fetch, '/api/me', Me, { cookie: event.locals.sessionCookie })).data;
+      event.locals.user = await api.get('/api/me', Me);
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) throw error;
-      event.cookies.delete(SESSION_COOKIE, { path: '/' });
-      event.locals.sessionCookie = null;
+      api.dropSession();
     }
   }
   return resolve(event);

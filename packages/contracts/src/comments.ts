@@ -41,6 +41,8 @@ export type CommentNode = {
   depth: number;
   author: PublicUser | null;
   bodyHtml: string | null;
+  /** The markdown source, sent only to the comment's author so they can edit it. */
+  editableBody: string | null;
   visibility: Visibility;
   removedReason: string | null;
   createdAt: string;
@@ -63,6 +65,7 @@ export const CommentNode: z.ZodType<CommentNode> = z.lazy(() =>
     depth: z.number().int(),
     author: PublicUser.nullable(),
     bodyHtml: z.string().nullable(),
+    editableBody: z.string().nullable(),
     visibility: Visibility,
     removedReason: z.string().nullable(),
     createdAt: z.string(),

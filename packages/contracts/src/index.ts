@@ -6,3 +6,4 @@ export * from './health.ts';
 export * from './moderation.ts';
 export * from './studies.ts';
 export * from './citations.ts';
+export * from './live.ts';

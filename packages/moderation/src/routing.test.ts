@@ -89,7 +89,12 @@ describe('routeComment in auto mode', () => {
     const spam: SpamResult = { score: 0.6, verdict: 'suspect', reasons: [] };
     expect(routeComment(comment({ spam }))).toMatchObject({ state: 'pending', rule: 'auto.suspect_score' });
     expect(routeComment(comment({ spam: { ...spam, score: 0.5 } })).rule).toBe('auto.suspect_score');
-    expect(routeComment(comment({ spam: { ...spam, score: 0.85 } })).rule).toBe('auto.spam_score');
+    expect(routeComment(comment({ spam: { ...spam, score: 0.85, verdict: 'spam' } })).rule).toBe('auto.spam_score');
+  });
+
+  it('holds rather than condemns a high score the filter did not call spam (wording alone)', () => {
+    const spam: SpamResult = { score: 0.95, verdict: 'suspect', reasons: [{ code: 'vocabulary.spam', detail: 'reads like spam', weight: 4.5 }] };
+    expect(routeComment(comment({ spam }))).toMatchObject({ state: 'pending', rule: 'auto.suspect_score' });
   });
 
   it('holds a suspect word and names it', () => {
@@ -117,7 +122,7 @@ describe('routeComment in auto mode', () => {
   it('uses the thresholds and counts from settings', () => {
     const strict = { ...settings, spamThresholds: { suspect: 0.1, spam: 0.2 }, newMemberApprovedMin: 30 };
     expect(routeComment(comment({ settings: strict })).rule).toBe('auto.new_member');
-    expect(routeComment(comment({ settings: strict, spam: { ...ham, score: 0.3 } })).state).toBe('spam');
+    expect(routeComment(comment({ settings: strict, spam: { ...ham, score: 0.3, verdict: 'spam' } })).state).toBe('spam');
   });
 });
 

@@ -49,7 +49,6 @@ const route = (state: Route['state'], rule: RoutingRule, detail: string, extra: 
   reasons: [{ code: rule, detail }, ...extra],
 });
 
-// The classifier's own verdict is ignored: the community's thresholds decide.
 const spamReasons = (spam: SpamResult): Reason[] =>
   spam.reasons.map((r) => ({ code: `spam.${r.code}`, detail: r.detail }));
 
@@ -58,10 +57,15 @@ const bannedWord: Check = ({ text, settings }) => {
   return word === null ? null : route('rejected', 'auto.banned_word', `contains banned word "${word}"`);
 };
 
+/**
+ * The filter only gives a spam verdict when evidence beyond wording backs the score (a phone
+ * number, a solicitation, a link): a high score from vocabulary alone waits for a moderator.
+ */
+const isSpam = (spam: SpamResult, settings: ModerationSettings) => spam.score >= settings.spamThresholds.spam && spam.verdict === 'spam';
+
 const spamScore: Check = ({ spam, settings }) => {
-  const high = settings.spamThresholds.spam;
-  if (spam.score < high) return null;
-  return route('spam', 'auto.spam_score', `spam score ${spam.score} is at least ${high}`, spamReasons(spam));
+  if (!isSpam(spam, settings)) return null;
+  return route('spam', 'auto.spam_score', `spam score ${spam.score} is at least ${settings.spamThresholds.spam}`, spamReasons(spam));
 };
 
 const premoderatedAuthor: Check = ({ author }) =>
@@ -86,8 +90,8 @@ const linksFromNewMember: Check = ({ links, author, settings }) => {
 };
 
 const suspectScore: Check = ({ spam, settings }) => {
-  const { suspect: low, spam: high } = settings.spamThresholds;
-  if (spam.score < low || spam.score >= high) return null;
+  const low = settings.spamThresholds.suspect;
+  if (spam.score < low || isSpam(spam, settings)) return null;
   return route('pending', 'auto.suspect_score', `spam score ${spam.score} is at least ${low}`, spamReasons(spam));
 };
 

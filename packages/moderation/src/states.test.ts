@@ -17,6 +17,11 @@ describe('applyDecision', () => {
     ['spam', 'restore', 'approved'],
     ['pending', 'return_for_revision', 'revision'],
     ['hidden', 'return_for_revision', 'revision'],
+    ['approved', 'dismiss_reports', 'approved'],
+    ['hidden', 'dismiss_reports', 'approved'],
+    ['approved', 'hide', 'hidden'],
+    ['approved', 'hold', 'pending'],
+    ['hidden', 'hold', 'pending'],
   ];
   it.each(legal)('%s --%s--> %s', (from, decision, to) => {
     expect(applyDecision(from, decision)).toEqual({ ok: true, to });
@@ -31,6 +36,10 @@ describe('applyDecision', () => {
     ['pending', 'restore'],
     ['approved', 'return_for_revision'],
     ['revision', 'return_for_revision'],
+    ['pending', 'dismiss_reports'],
+    ['rejected', 'dismiss_reports'],
+    ['pending', 'hide'],
+    ['rejected', 'hold'],
   ];
   it.each(illegal)('%s cannot %s', (from, decision) => {
     const result = applyDecision(from, decision);

@@ -5,7 +5,7 @@
 export const COMMENT_STATES = ['pending', 'approved', 'rejected', 'spam', 'hidden', 'revision'] as const;
 export type CommentState = (typeof COMMENT_STATES)[number];
 
-export const DECISIONS = ['approve', 'reject', 'spam', 'restore', 'return_for_revision'] as const;
+export const DECISIONS = ['approve', 'reject', 'spam', 'restore', 'return_for_revision', 'dismiss_reports', 'hide', 'hold'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export type Transition = { ok: true; to: CommentState } | { ok: false; reason: string };
@@ -17,6 +17,11 @@ const RULES: Record<Decision, { from: readonly CommentState[]; to: CommentState 
   // Undo a removal.
   restore: { from: ['rejected', 'spam'], to: 'approved' },
   return_for_revision: { from: ['pending', 'hidden'], to: 'revision' },
+  // Reports were unfounded: the comment stays, or comes back, published.
+  dismiss_reports: { from: ['approved', 'hidden'], to: 'approved' },
+  // Taking a heated sub-thread out of view, or back into the queue, while it is looked at.
+  hide: { from: ['approved'], to: 'hidden' },
+  hold: { from: ['approved', 'hidden'], to: 'pending' },
 };
 
 function move(current: CommentState, from: readonly CommentState[], to: CommentState, what: string): Transition {

@@ -19,6 +19,11 @@ export function hasRole(actor: Actor | null, role: Role): boolean {
   return actor !== null && rank[actor.role] >= rank[role];
 }
 
+/** Strictly above: a moderator may act on members and authors, not on another moderator. */
+export function outranks(actor: Actor, role: Role): boolean {
+  return rank[actor.role] > rank[role];
+}
+
 export function isRestricted(actor: Actor, now: Date): boolean {
   if (actor.status === 'banned') return true;
   if (actor.status === 'suspended') return !actor.suspendedUntil || actor.suspendedUntil > now;

@@ -1,13 +1,9 @@
 import { ThreadList } from '@forum/contracts';
-import { call } from '$lib/server/api';
+import { query } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, url, locals }) => {
-  const query = new URLSearchParams();
-  for (const key of ['tag', 'q', 'cursor']) {
-    const value = url.searchParams.get(key);
-    if (value) query.set(key, value);
-  }
-  const { data } = await call(fetch, `/api/threads?${query}`, ThreadList, { cookie: locals.sessionCookie });
-  return { list: data, tag: url.searchParams.get('tag'), q: url.searchParams.get('q') ?? '' };
+export const load: PageServerLoad = async ({ url, locals }) => {
+  const tag = url.searchParams.get('tag');
+  const list = await locals.api.get(`/api/threads${query({ tag, cursor: url.searchParams.get('cursor') })}`, ThreadList);
+  return { list, tag, isFirstPage: !url.searchParams.has('cursor') };
 };

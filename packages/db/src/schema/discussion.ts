@@ -64,6 +64,8 @@ export const comments = pgTable(
     deletedAt: ts(),
     /** The reason a reader sees on a removed comment's tombstone. */
     removedReason: text(),
+    /** Set on the root of a locked sub-thread: nobody replies under it. */
+    lockedAt: ts(),
     /** Keyed hash of IP and user agent: links sockpuppets without storing an address. */
     fingerprint: text(),
     search: tsvector().generatedAlwaysAs(sql`to_tsvector('english', body)`),

@@ -12,6 +12,7 @@ import { findStudy } from '../studies/queries.ts';
 import { readStudy } from '../studies/service.ts';
 import { citationTagsFor, citationsOfComment, findCitation, publishedCitationsOf } from './queries.ts';
 import { openRequestsFor, resolveRequestsCitedBy } from './source-requests.ts';
+import { announce, withEvents } from '../live/outbox.ts';
 
 type TagRow = Awaited<ReturnType<typeof citationTagsFor>>[number];
 
@@ -52,7 +53,7 @@ export async function citeStudy(deps: Deps, actor: Actor, commentId: string, inp
   const range = input.quote ? anchorIn(comment.body, input.quote, 'body.quote') : null;
   const same = (await citationsOfComment(deps.db, commentId)).find((c) => c.studyId === study.id && c.stance === input.stance && c.quoteExact === (input.quote?.exact ?? null));
   if (same) throw new AppError('CONFLICT', `This claim already cites "${study.shortName}" as ${input.stance}`);
-  const id = await deps.db.transaction(async (tx) => {
+  const id = await withEvents(deps.db, async (tx) => {
     const [row] = await tx
       .insert(schema.citations)
       .values({
@@ -69,6 +70,7 @@ export async function citeStudy(deps: Deps, actor: Actor, commentId: string, inp
       })
       .returning({ id: schema.citations.id });
     if (isOwnComment && range) await resolveRequestsCitedBy(tx, comment, range, deps.now());
+    if (isPublished(comment)) await announce(tx, `thread:${comment.threadId}`, { type: 'citation.added', threadId: comment.threadId, commentId, citationId: row!.id });
     return row!.id;
   });
   const [tag] = await citationTagsFor(deps.db, [commentId]).then((rows) => rows.filter((r) => r.id === id));
@@ -87,8 +89,9 @@ export async function removeCitation(deps: Deps, actor: Actor, id: string): Prom
   if (!isOwnComment && citation.createdBy !== actor.id && !hasRole(actor, 'moderator')) {
     throw new AppError('FORBIDDEN', 'Only the comment’s author, whoever linked it, or a moderator can remove this link');
   }
-  await deps.db.transaction(async (tx) => {
+  await withEvents(deps.db, async (tx) => {
     await tx.delete(schema.citations).where(eq(schema.citations.id, id));
+    if (isPublished(comment)) await announce(tx, `thread:${comment.threadId}`, { type: 'citation.removed', threadId: comment.threadId, commentId: comment.id, citationId: id });
     if (isOwnComment) return;
     await recordDecision(tx, {
       comment,
@@ -140,7 +143,6 @@ export async function attachEvidence(db: Db, nodes: CommentNode[]): Promise<Comm
   return nodes;
 }
 
-// The web app serves a thread at /t/<slug> and gives each comment the anchor c-<id>.
 export const commentPermalink = (threadSlug: string, commentId: string) => `/t/${threadSlug}#c-${commentId}`;
 
 const STANCES: CitationStance[] = ['supports', 'contradicts', 'mentions', 'critiques'];

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema, type Db } from '@forum/db';
 
 const c = schema.comments;
@@ -79,4 +79,15 @@ export function lastCommentInThread(db: Db, userId: string, threadId: string) {
     .orderBy(desc(c.createdAt))
     .limit(1)
     .then((rows) => rows[0]?.createdAt ?? null);
+}
+
+/** Whether any of these comments is the root of a locked sub-thread. */
+export function hasLockedComment(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve(false);
+  return db
+    .select({ id: c.id })
+    .from(c)
+    .where(and(inArray(c.id, ids), isNotNull(c.lockedAt)))
+    .limit(1)
+    .then((rows) => rows.length > 0);
 }

@@ -12,8 +12,11 @@ import { findThreadById, type ThreadRow } from '../threads/queries.ts';
 import { recordDecision } from '../moderation/log.ts';
 import { attachEvidence, reanchorCitations } from '../citations/service.ts';
 import { recordSuggestions } from '../citations/suggestions.ts';
+import { applyToComment } from '../moderation/service.ts';
+import { assertNoOpenWarning } from '../moderation/warnings.ts';
+import { announce, withEvents } from '../live/outbox.ts';
 import { assessComment } from './moderate.ts';
-import { findComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
+import { findComment, hasLockedComment, isPublished, lastCommentInThread, shiftPublishedCounts, type CommentRow } from './queries.ts';
 import { TREE_LIMITS, readTreePage } from './tree-query.ts';
 import { buildTree } from './tree.ts';
 
@@ -52,6 +55,7 @@ async function findParent(db: Db, thread: ThreadRow, parentId: string | undefine
       { path: 'body.parentId', message: 'No such comment in this thread' },
     ]);
   }
+  if (await hasLockedComment(db, [...parent.ancestorIds, parent.id])) throw new AppError('FORBIDDEN', 'A moderator locked this part of the discussion');
   return parent;
 }
 
@@ -73,13 +77,14 @@ export type CommentMeta = {
 };
 
 export async function createComment(deps: Deps, actor: Actor, slug: string, input: CreateCommentInput, meta: CommentMeta): Promise<CommentCreated> {
+  await assertNoOpenWarning(deps, actor);
   const thread = await getThreadRow(deps, slug);
   const parent = await findParent(deps.db, thread, input.parentId, actor);
   await assertSlowMode(deps, actor, thread);
   const assessment = await assessComment(deps, { thread, parentText: parent?.body ?? null, author: actor, text: input.body });
   const now = deps.now();
   const bodyHtml = renderCommentHtml(input.body);
-  return deps.db.transaction(async (tx) => {
+  return withEvents(deps.db, async (tx) => {
     const [comment] = await tx
       .insert(schema.comments)
       .values({
@@ -101,8 +106,21 @@ export async function createComment(deps: Deps, actor: Actor, slug: string, inpu
     if (isPublished(comment!)) await shiftPublishedCounts(tx, comment!, 1, now);
     const created: CommentCreated = { id: comment!.id, state: comment!.state, visibility: visibilityOfState(comment!.state), threadSlug: thread.slug, bodyHtml };
     await meta.onCreated?.(tx, created);
+    await announceNewComment(tx, comment!);
     return created;
   });
+}
+
+const onComment = (comment: CommentRow) => ({ threadId: comment.threadId, commentId: comment.id });
+
+/** Readers of the thread hear of published comments; a held one reaches only its author and the moderators. */
+async function announceNewComment(tx: Db, comment: CommentRow) {
+  if (isPublished(comment)) {
+    await announce(tx, `thread:${comment.threadId}`, { type: 'comment.published', ...onComment(comment), parentId: comment.parentId });
+    return;
+  }
+  await announce(tx, `user:${comment.authorId}`, { type: 'comment.held', ...onComment(comment), state: comment.state });
+  await announce(tx, 'queue', { type: 'queue.item_added', ...onComment(comment), state: comment.state });
 }
 
 const visibilityOfState = (state: CommentRow['state']) => (state === 'approved' ? 'published' : 'awaiting_moderation');
@@ -126,7 +144,7 @@ export async function editComment(deps: Deps, actor: Actor, id: string, input: E
   // A returned comment goes back to the queue on resubmission; a published edit is moderated again.
   const toState = comment.state === 'revision' ? 'pending' : assessment.route.state;
   const bodyHtml = renderCommentHtml(input.body);
-  await deps.db.transaction(async (tx) => {
+  await withEvents(deps.db, async (tx) => {
     const [updated] = await tx
       .update(schema.comments)
       .set({ body: input.body, bodyHtml, editedAt: now, state: toState })
@@ -141,6 +159,8 @@ export async function editComment(deps: Deps, actor: Actor, id: string, input: E
     await recordDecision(tx, { comment: updated!, moderatorId: null, action: comment.state === 'revision' ? 'resubmit' : 'route_edit', rule: assessment.route.rule, fromState: comment.state, toState, details: { reasons: assessment.route.reasons }, at: now });
     const delta = Number(isPublished(updated!)) - Number(isPublished(comment));
     if (delta !== 0) await shiftPublishedCounts(tx, comment, delta as 1 | -1, now);
+    if (isPublished(comment) || isPublished(updated!)) await announce(tx, `thread:${comment.threadId}`, { type: 'comment.edited', ...onComment(comment) });
+    if (!isPublished(updated!)) await announceNewComment(tx, updated!);
   });
   return { id, state: toState, visibility: visibilityOfState(toState), threadSlug: thread.slug, bodyHtml };
 }
@@ -154,24 +174,24 @@ export async function deleteComment(deps: Deps, actor: Actor, id: string): Promi
     return removeComment(deps, actor, comment);
   }
   const now = deps.now();
-  await deps.db.transaction(async (tx) => {
+  await withEvents(deps.db, async (tx) => {
     await tx.update(schema.comments).set({ deletedAt: now }).where(eq(schema.comments.id, id));
     if (isPublished(comment)) await shiftPublishedCounts(tx, comment, -1, now);
+    await announceDeletion(tx, comment);
   });
 }
 
+/** A published comment leaves the thread; a held one leaves the queue. */
+async function announceDeletion(tx: Db, before: CommentRow) {
+  if (isPublished(before)) await announce(tx, `thread:${before.threadId}`, { type: 'comment.removed', ...onComment(before), reason: 'deleted' });
+  else await announce(tx, 'queue', { type: 'queue.item_decided', ...onComment(before), toState: 'deleted' });
+}
+
+
+/** A moderator deleting someone else's comment rejects it, leaving a tombstone over its replies. */
 async function removeComment(deps: Deps, moderator: Actor, comment: CommentRow): Promise<void> {
-  const now = deps.now();
-  const reason = 'removed by a moderator';
-  await deps.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(schema.comments)
-      .set({ state: 'rejected', removedReason: reason })
-      .where(eq(schema.comments.id, comment.id))
-      .returning();
-    await recordDecision(tx, { comment: updated!, moderatorId: moderator.id, action: 'reject', reason, fromState: comment.state, toState: 'rejected', at: now });
-    if (isPublished(comment)) await shiftPublishedCounts(tx, comment, -1, now);
-  });
+  if (comment.state === 'rejected' || comment.state === 'spam') return;
+  await withEvents(deps.db, (tx) => applyToComment(tx, moderator.id, comment, 'rejected', { action: 'reject' }, deps.now()));
 }
 
 export async function appreciate(deps: Deps, actor: Actor, id: string, on: boolean): Promise<Appreciation> {
@@ -179,7 +199,7 @@ export async function appreciate(deps: Deps, actor: Actor, id: string, on: boole
   if (!comment || !isPublished(comment)) throw new AppError('NOT_FOUND', 'No such comment');
   if (comment.authorId === actor.id) throw new AppError('FORBIDDEN', 'You cannot appreciate your own comment');
   const a = schema.appreciations;
-  return deps.db.transaction(async (tx) => {
+  return withEvents(deps.db, async (tx) => {
     const changed = on
       ? await tx.insert(a).values({ commentId: id, userId: actor.id }).onConflictDoNothing().returning()
       : await tx.delete(a).where(and(eq(a.commentId, id), eq(a.userId, actor.id))).returning();
@@ -189,6 +209,7 @@ export async function appreciate(deps: Deps, actor: Actor, id: string, on: boole
       .set({ appreciationCount: sql`${schema.comments.appreciationCount} + ${delta}` })
       .where(eq(schema.comments.id, id))
       .returning({ appreciationCount: schema.comments.appreciationCount });
+    if (delta !== 0) await announce(tx, `thread:${comment.threadId}`, { type: 'appreciation.changed', ...onComment(comment), appreciationCount: row!.appreciationCount });
     return { appreciationCount: row!.appreciationCount, appreciatedByMe: on };
   });
 }

@@ -15,6 +15,7 @@ export type TreeRow = {
   display_name: string;
   role: 'member' | 'author' | 'moderator' | 'admin';
   body_html: string;
+  own_body: string | null;
   state: 'pending' | 'approved' | 'rejected' | 'spam' | 'hidden' | 'revision';
   removed_reason: string | null;
   created_at: string;
@@ -106,7 +107,8 @@ export function treePageQuery(req: TreeRequest): SQL {
     ),
     page as (select * from tree limit ${L.rowsPerPage})
     select c.id, c.parent_id, c.depth, page.sort_path, page.top_rank::int as top_rank, page.sort_key,
-      c.author_id, u.handle, u.display_name, u.role, c.body_html, c.state, c.removed_reason,
+      c.author_id, u.handle, u.display_name, u.role, c.body_html,
+      case when c.author_id = ${req.viewerId}::uuid then c.body end as own_body, c.state, c.removed_reason,
       ${iso('c.created_at')} as created_at, ${iso('c.edited_at')} as edited_at, ${iso('c.deleted_at')} as deleted_at,
       c.appreciation_count, c.reply_count, c.descendant_count,
       exists (select 1 from appreciations a where a.comment_id = c.id and a.user_id = ${req.viewerId}::uuid) as appreciated_by_me

@@ -9,6 +9,12 @@ function visibilityOf(row: Pick<TreeRow, 'state' | 'deleted_at'>): Visibility {
   return 'removed';
 }
 
+/** What readers see in place of a removed comment whose replies stay in context. */
+function tombstoneOf(row: Pick<TreeRow, 'state' | 'removed_reason'>): string {
+  if (row.state === 'hidden') return 'hidden until a moderator reviews it';
+  return row.removed_reason ? `removed by a moderator: ${row.removed_reason}` : 'removed by a moderator';
+}
+
 function comparePaths(a: number[], b: number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     if (a[i] !== b[i]) return a[i]! - b[i]!;
@@ -25,8 +31,9 @@ function toNode(row: TreeRow): CommentNode {
     depth: row.depth,
     author: hidesContent ? null : { id: row.author_id, handle: row.handle, displayName: row.display_name, role: row.role },
     bodyHtml: hidesContent ? null : row.body_html,
+    editableBody: hidesContent ? null : row.own_body,
     visibility,
-    removedReason: visibility === 'removed' ? (row.removed_reason ?? 'removed by a moderator') : null,
+    removedReason: visibility === 'removed' ? tombstoneOf(row) : null,
     createdAt: row.created_at,
     editedAt: row.edited_at,
     appreciationCount: row.appreciation_count,

@@ -16,8 +16,8 @@ export type DecisionRecord = {
 };
 
 /** Append-only; callers pass their transaction so a decision and its log entry commit together. */
-export async function recordDecision(db: Db, record: DecisionRecord): Promise<void> {
-  await db.insert(schema.moderationDecisions).values({
+export async function recordDecision(db: Db, record: DecisionRecord): Promise<number> {
+  const [row] = await db.insert(schema.moderationDecisions).values({
     commentId: record.comment.id,
     moderatorId: record.moderatorId,
     action: record.action,
@@ -28,5 +28,6 @@ export async function recordDecision(db: Db, record: DecisionRecord): Promise<vo
     toState: record.toState,
     details: record.details ?? null,
     createdAt: record.at,
-  });
+  }).returning({ id: schema.moderationDecisions.id });
+  return row!.id;
 }

@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import { learningDelta, tokensOf, type LearnedCounts } from '@forum/spam';
+import { tokensOf, type Label, type LearnedCounts } from '@forum/spam';
 import { schema, type Db } from '@forum/db';
 
 const f = schema.spamFeatureCounts;
@@ -14,15 +14,18 @@ export async function loadLearnedCounts(db: Db, text: string): Promise<LearnedCo
   return { spamDocs: docs?.spam ?? 0, hamDocs: docs?.ham ?? 0, tokens };
 }
 
-/** A moderator's approve or spam decision, added to the counts in one upsert. */
-export async function learnFromDecision(db: Db, text: string, label: 'spam' | 'ham'): Promise<void> {
-  const delta = learningDelta(text, label);
-  const rows = [
-    { feature: DOCUMENTS, spam: delta.spamDocs, ham: delta.hamDocs },
-    ...[...delta.tokens].map(([feature, c]) => ({ feature, spam: c.spam, ham: c.ham })),
-  ];
+/**
+ * A moderator's approve or spam decision, added to the counts in one upsert. When the same
+ * comment was taught the other label before, that lesson is taken back, so a change of mind
+ * does not count the text twice.
+ */
+export async function learnFromDecision(db: Db, text: string, label: Label, previous: Label | null = null): Promise<void> {
+  if (previous === label) return;
+  const spam = Number(label === 'spam') - Number(previous === 'spam');
+  const ham = Number(label === 'ham') - Number(previous === 'ham');
+  const rows = [DOCUMENTS, ...tokensOf(text)].map((feature) => ({ feature, spam: Math.max(0, spam), ham: Math.max(0, ham) }));
   await db
     .insert(f)
     .values(rows)
-    .onConflictDoUpdate({ target: f.feature, set: { spam: sql`${f.spam} + excluded.spam`, ham: sql`${f.ham} + excluded.ham` } });
+    .onConflictDoUpdate({ target: f.feature, set: { spam: sql`greatest(0, ${f.spam} + ${spam}::int)`, ham: sql`greatest(0, ${f.ham} + ${ham}::int)` } });
 }

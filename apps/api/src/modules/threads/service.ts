@@ -7,6 +7,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { plainExcerpt, renderArticleHtml } from '../../lib/markdown.ts';
 import { slugify } from '../../lib/slug.ts';
+import { announce, withEvents } from '../live/outbox.ts';
 import { findThreadById, findThreadBySlug, listThreads, slugExists, tagCounts, type ThreadRow } from './queries.ts';
 
 export function toThreadSummary(row: ThreadRow): ThreadSummary {
@@ -86,14 +87,17 @@ export async function updateThread(deps: Deps, actor: Actor, slug: string, input
   const row = await getThreadRow(deps, slug);
   const isOwnThread = row.author.id === actor.id && hasRole(actor, 'author');
   if (!isOwnThread && !hasRole(actor, 'admin')) throw new AppError('FORBIDDEN', 'Only the thread author or an admin can edit it');
-  await deps.db
-    .update(schema.threads)
-    .set({
-      ...input,
-      ...(input.body !== undefined ? { bodyHtml: renderArticleHtml(input.body) } : {}),
-      ...(input.tags !== undefined ? { tags: [...new Set(input.tags)] } : {}),
-      updatedAt: deps.now(),
-    })
-    .where(eq(schema.threads.id, row.id));
+  await withEvents(deps.db, async (tx) => {
+    await tx
+      .update(schema.threads)
+      .set({
+        ...input,
+        ...(input.body !== undefined ? { bodyHtml: renderArticleHtml(input.body) } : {}),
+        ...(input.tags !== undefined ? { tags: [...new Set(input.tags)] } : {}),
+        updatedAt: deps.now(),
+      })
+      .where(eq(schema.threads.id, row.id));
+    await announce(tx, `thread:${row.id}`, { type: 'thread.updated', threadId: row.id });
+  });
   return toThread((await findThreadById(deps.db, row.id))!);
 }

@@ -1,0 +1,20 @@
+import { CommentSort, ThreadWithComments } from '@forum/contracts';
+import { pageError, query } from '$lib/server/api';
+import { commentActions } from '$lib/server/comment-actions';
+import { editableIds } from '$lib/server/comments';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+  const sort = CommentSort.catch('oldest').parse(url.searchParams.get('sort'));
+  const cursor = url.searchParams.get('cursor');
+  const page = await locals.api.get(`/api/threads/${encodeURIComponent(params.slug)}${query({ sort: sort === 'oldest' ? null : sort, cursor })}`, ThreadWithComments).catch(pageError);
+  return {
+    ...page,
+    isFirstPage: !cursor,
+    editable: editableIds(page.comments, locals.user, new Date()),
+    // A retried post (double click, reload of a slow answer) reuses the key and creates nothing new.
+    formKey: crypto.randomUUID(),
+  };
+};
+
+export const actions = commentActions;

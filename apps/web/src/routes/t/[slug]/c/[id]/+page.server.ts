@@ -1,0 +1,26 @@
+import { CommentPage, CommentSort, ThreadWithComments } from '@forum/contracts';
+import { pageError, query } from '$lib/server/api';
+import { commentActions } from '$lib/server/comment-actions';
+import { editableIds } from '$lib/server/comments';
+import type { PageServerLoad } from './$types';
+
+/** "N more replies": the replies under one comment, paged like the thread's top level. */
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+  const sort = CommentSort.catch('oldest').parse(url.searchParams.get('sort'));
+  const cursor = url.searchParams.get('cursor');
+  const [thread, replies] = await Promise.all([
+    locals.api.get(`/api/threads/${encodeURIComponent(params.slug)}?sort=${sort}`, ThreadWithComments).catch(pageError),
+    locals.api.get(`/api/comments/${encodeURIComponent(params.id)}/replies${query({ sort: sort === 'oldest' ? null : sort, cursor })}`, CommentPage).catch(pageError),
+  ]);
+  return {
+    thread: { slug: thread.thread.slug, title: thread.thread.title },
+    commentId: params.id,
+    ...replies,
+    sort,
+    isFirstPage: !cursor,
+    editable: editableIds(replies.comments, locals.user, new Date()),
+    formKey: crypto.randomUUID(),
+  };
+};
+
+export const actions = commentActions;

@@ -1,0 +1,5 @@
+import { ensureWebBuild } from './build.ts';
+
+export default function setup() {
+  ensureWebBuild();
+}
