@@ -1,4 +1,5 @@
 import type { Me } from '@forum/contracts';
+import { CITE_PARAMS, type EvidenceView } from './evidence-view';
 
 /** What a failed comment form sent back; `target` is the comment (or "thread") whose form failed. */
 export type CommentFormResult = {
@@ -20,6 +21,8 @@ export type CommentView = {
   editing: string | null;
   form: CommentFormResult;
   formKey: string;
+  /** Citation tags, "Source?" requests and the cite forms, on pages that show them. */
+  evidence?: EvidenceView;
 };
 
 /** Past this nesting the indent stops growing, and each comment names whom it answers instead. */
@@ -34,8 +37,7 @@ export function hrefWith(returnTo: string, key: 'reply' | 'edit', id: string, ha
 /** The current URL minus the switches that only open forms. */
 export function returnPath(url: URL): string {
   const clean = new URL(url);
-  clean.searchParams.delete('reply');
-  clean.searchParams.delete('edit');
+  for (const key of ['reply', 'edit', ...CITE_PARAMS]) clean.searchParams.delete(key);
   return `${clean.pathname}${clean.search}`;
 }
 

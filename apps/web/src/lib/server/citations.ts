@@ -3,9 +3,9 @@ import { CitationSuggestions, CitationTag, CreateCitationInput, Quote, ResolveSo
 import { alignToSource } from '$lib/quote-selection';
 import { canAsk, canCite, walk, withoutCiteParams, type CiteState, type CiteSuggestion, type EvidenceView } from '$lib/evidence-view';
 import { SCHEME_LABELS } from '$lib/study-view';
-import { ApiError } from './api';
+import { ApiError, type Api } from './api';
 import { localPath, textFields, zodFieldErrors } from './forms';
-import { apiFor, readStudyPage, searchStudies, type StudiesApi } from './studies';
+import { readStudyPage, searchStudies } from './studies';
 
 const CONTEXT = 32;
 
@@ -15,11 +15,11 @@ function quoteIn(source: string | null, start: number, end: number, matched: str
 }
 
 /** The studies a comment's author is offered for it; a failure here never stops the thread from showing. */
-async function suggestionsFor(api: StudiesApi, comment: CommentNode, returnTo: string): Promise<CiteSuggestion[]> {
+async function suggestionsFor(api: Api, comment: CommentNode, returnTo: string): Promise<CiteSuggestion[]> {
   const { suggestions } = await api.get(`/api/comments/${comment.id}/citation-suggestions`, CitationSuggestions).catch(() => ({ suggestions: [] }));
   const cited = new Set(comment.citations.map((tag) => tag.study.id));
   return suggestions.flatMap((s): CiteSuggestion[] => {
-    const quote = quoteIn((comment as { editableBody?: string | null }).editableBody ?? null, s.start, s.end, s.matched);
+    const quote = quoteIn(comment.editableBody, s.start, s.end, s.matched);
     if (s.kind === 'known_study') return cited.has(s.study.id) ? [] : [{ kind: 'known_study', study: s.study, quote }];
     const prefill = new URLSearchParams({ [s.identifier.scheme]: s.identifier.value, return: `${returnTo}${returnTo.includes('?') ? '&' : '?'}cite=${comment.id}` });
     if (s.prefill) for (const key of ['title', 'journal', 'year'] as const) if (s.prefill[key]) prefill.set(key, String(s.prefill[key]));
@@ -29,7 +29,7 @@ async function suggestionsFor(api: StudiesApi, comment: CommentNode, returnTo: s
 
 const quoteFrom = (params: URLSearchParams): Quote => ({ exact: params.get('exact') ?? '', prefix: params.get('prefix') ?? '', suffix: params.get('suffix') ?? '' });
 
-async function citeState(api: StudiesApi, params: URLSearchParams, comment: CommentNode): Promise<CiteState> {
+async function citeState(api: Api, params: URLSearchParams, comment: CommentNode): Promise<CiteState> {
   const q = params.get('studyq')?.trim().slice(0, 200) ?? '';
   const pickedId = params.get('picked');
   const [found, picked] = await Promise.all([
@@ -37,7 +37,7 @@ async function citeState(api: StudiesApi, params: URLSearchParams, comment: Comm
     pickedId ? readStudyPage(api, pickedId).then((p) => p.study, () => null) : Promise.resolve(null),
   ]);
   // Words selected on the page are matched back to the Markdown the API anchors quotes on.
-  const source = (comment as { editableBody?: string | null }).editableBody ?? null;
+  const source = comment.editableBody;
   const quote = quoteFrom(params);
   return { commentId: comment.id, quote: source && quote.exact ? alignToSource(source, quote) : quote, q, studies: found, picked };
 }
@@ -46,8 +46,8 @@ async function citeState(api: StudiesApi, params: URLSearchParams, comment: Comm
  * The citation side of a thread page: suggestions for the viewer's own comments, and the cite or
  * "Source?" form a link opened (`?cite=<comment>`, `?ask=<comment>`), so both work without JavaScript.
  */
-export async function loadEvidence(event: Pick<RequestEvent, 'fetch' | 'locals' | 'url'>, comments: CommentNode[]): Promise<EvidenceView> {
-  const api = apiFor(event);
+export async function loadEvidence(event: Pick<RequestEvent, 'locals' | 'url'>, comments: CommentNode[]): Promise<EvidenceView> {
+  const api = event.locals.api;
   const user: Me | null = event.locals.user;
   const all = walk(comments);
   const params = event.url.searchParams;
@@ -83,10 +83,10 @@ async function readForm(event: RequestEvent): Promise<Form> {
 const quoteOf = (form: Form) => (form.exact.trim() ? { exact: form.exact, prefix: form.prefix, suffix: form.suffix } : undefined);
 
 /** Runs one citation call; an API problem becomes the form's failure, shown beside that comment. */
-async function attempt(event: RequestEvent, action: string, form: Form, run: (api: StudiesApi) => Promise<unknown>) {
+async function attempt(event: RequestEvent, action: string, form: Form, run: (api: Api) => Promise<unknown>) {
   const returnTo = localPath(form.return, event.url.pathname);
   try {
-    await run(apiFor(event));
+    await run(event.locals.api);
   } catch (error) {
     if (!(error instanceof ApiError) || error.status >= 500) throw error;
     if (error.status === 401) redirect(303, `/login?next=${encodeURIComponent(returnTo)}`);

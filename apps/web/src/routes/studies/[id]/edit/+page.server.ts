@@ -1,13 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ApiError } from '$lib/server/api';
-import { canEditStudies, readStudyPage, apiFor, submitStudyForm } from '$lib/server/studies';
+import { canEditStudies, readStudyPage, submitStudyForm } from '$lib/server/studies';
 import { formValuesOf, studyFormOptions } from '$lib/server/study-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
   if (!canEditStudies(locals.user)) error(403, 'Authors, moderators and admins edit studies.');
-  const page = await readStudyPage(apiFor({ fetch, locals }), params.id).catch((err: unknown) => {
+  const page = await readStudyPage(locals.api, params.id).catch((err: unknown) => {
     if (err instanceof ApiError && (err.status === 404 || err.status === 400)) error(404, 'No such study');
     throw err;
   });
@@ -15,9 +15,9 @@ export const load: PageServerLoad = async ({ fetch, locals, params, url }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ fetch, locals, params, request, url }) => {
+  default: async ({ locals, params, request, url }) => {
     if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-    const { failure } = await submitStudyForm(apiFor({ fetch, locals }), request, params.id);
+    const { failure } = await submitStudyForm(locals.api, request, params.id);
     if (failure) return failure;
     redirect(303, `/studies/${params.id}`);
   },
