@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, newPage, saveScreenshot, seriousViolations } from './support/browser.ts';
+import { startForum, type Forum, type ForumUser } from './support/forum.ts';
+
+let forum: Forum;
+let browser: Browser;
+let author: ForumUser;
+
+async function openPage(as: ForumUser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await newPage(browser, forum.origin, options);
+  await page.context().addCookies([{ name: 'forum_session', value: as.cookie.split('=')[1]!, url: forum.origin }]);
+  return page;
+}
+
+const CLAIM = 'Fewer than half were free of worsening after five years.';
+const MURARO = {
+  title: 'Long-term Outcomes After Autologous Hematopoietic Stem Cell Transplantation for Multiple Sclerosis',
+  authors: ['Muraro PA', 'Pasquini M'],
+  journal: 'JAMA Neurology',
+  year: 2017,
+  shortName: 'Muraro 2017',
+  design: 'cohort',
+  sampleSize: 281,
+  identifiers: [{ scheme: 'doi', value: '10.1001/jamaneurol.2016.5867' }],
+};
+
+beforeAll(async () => {
+  [forum, browser] = await Promise.all([startForum(), launchBrowser()]);
+  author = await forum.newUser('author', 'Dr Ana Author');
+  const res = await forum.api('POST', '/api/studies', { as: author, body: MURARO });
+  if (res.status !== 201) throw new Error(`study not created: ${JSON.stringify(res.body)}`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await forum?.stop();
+});
+
+/** Selects `words` inside the comment's text the way a mouse drag would, and lets go. */
+async function selectWords(page: Page, commentId: string, words: string) {
+  // The buttons come with the page's script, so wait until it has started.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    ([id, text]) => {
+      const body = document.querySelector(`#c-${id} .comment-body`)!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(text!);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text!.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`"${text}" is not in the comment`);
+    },
+    [commentId, words],
+  );
+}
+
+describe('citing a study for a claim', () => {
+  it('an author selects a sentence, cites a study as supporting it, and sees the tag in the thread and the comment on the study page', async () => {
+    const thread = await forum.newThread(author, { title: 'What the long-term data say', body: 'Post what you have read.' });
+    const comment = await forum.newComment(author, thread.slug, `I read the registry paper last week. ${CLAIM} I am still glad I had it.`);
+
+    const page = await openPage(author);
+    await page.goto(`/t/${thread.slug}`);
+    await selectWords(page, comment.id, CLAIM);
+    await page.getByRole('toolbar', { name: 'Selected words' }).getByRole('button', { name: 'Cite a study' }).click();
+    await page.waitForURL(/[?&]cite=/);
+    const panel = page.locator(`#cite-${comment.id}`);
+    await expect(panel.getByLabel('The claim, in the comment’s words').inputValue()).resolves.toBe(CLAIM);
+
+    await panel.getByLabel('Find the study').fill('Muraro');
+    await panel.getByRole('button', { name: 'Search' }).click();
+    await panel.getByRole('radio', { name: /Muraro 2017/ }).check();
+    await panel.getByRole('radio', { name: /supports/ }).check();
+    await saveScreenshot(page, 'cite-form');
+    await panel.getByRole('button', { name: 'Cite study' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('cite'));
+
+    const body = page.locator(`#c-${comment.id} .comment-body`);
+    await expect(body.locator('mark.claim').textContent()).resolves.toBe(CLAIM);
+    const tag = body.locator('.cite-tag');
+    await expect(tag.textContent()).resolves.toBe('Muraro 2017 · cohort study · n=281 · supports');
+    await tag.hover();
+    await expect(page.locator('#claim-card').textContent()).resolves.toContain(MURARO.title);
+    await saveScreenshot(page, 'cite-tag-in-thread');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await tag.click();
+    await page.waitForURL(/\/studies\/[0-9a-f-]{36}$/);
+    const supports = page.locator('#stance-supports');
+    await expect(supports.getByRole('heading').textContent()).resolves.toMatch(/supports.*\(1\)/);
+    await expect(supports.locator('blockquote').textContent()).resolves.toBe(CLAIM);
+    await expect(supports.getByRole('link', { name: 'See the comment in the thread' }).getAttribute('href')).resolves.toBe(`/t/${thread.slug}#c-${comment.id}`);
+    await saveScreenshot(page, 'study-page-with-citation');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works without JavaScript: the quote is pasted, the study searched and the stance picked by keyboard', async () => {
+    const thread = await forum.newThread(author, { title: 'Without scripts', body: 'Plain forms only.' });
+    const comment = await forum.newComment(author, thread.slug, `My neurologist said so. ${CLAIM}`);
+
+    const page = await openPage(author, { javaScriptEnabled: false });
+    await page.goto(`/t/${thread.slug}`);
+    await page.locator(`#c-${comment.id}`).getByRole('link', { name: /^Cite a study/ }).click();
+    const panel = page.locator(`#cite-${comment.id}`);
+    await panel.getByLabel('The claim, in the comment’s words').fill(CLAIM);
+    await panel.getByLabel('Find the study').fill('10.1001/jamaneurol.2016.5867');
+    await panel.getByLabel('Find the study').press('Tab');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('radio', { name: /Muraro 2017/ }).focus();
+    await page.keyboard.press('Space');
+    await panel.getByRole('radio', { name: /contradicts/ }).focus();
+    await page.keyboard.press('Space');
+    await expect(panel.getByLabel('The claim, in the comment’s words').inputValue()).resolves.toBe(CLAIM);
+    await panel.getByRole('button', { name: 'Cite study' }).press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('cite'));
+    await expect(page.locator(`#c-${comment.id} .comment-body .cite-tag`).textContent()).resolves.toBe('Muraro 2017 · cohort study · n=281 · contradicts');
+    await page.context().close();
+  });
+
+  it('a member asks "Source?" for a claim, and the author sees the open request', async () => {
+    const thread = await forum.newThread(author, { title: 'Ask for sources', body: 'Claims need sources.' });
+    const comment = await forum.newComment(author, thread.slug, 'Most people are walking again within a year.');
+    const member = await forum.newUser('member', 'Curious Carla');
+
+    const asking = await openPage(member);
+    await asking.goto(`/t/${thread.slug}`);
+    await selectWords(asking, comment.id, 'walking again within a year');
+    await asking.getByRole('toolbar', { name: 'Selected words' }).getByRole('button', { name: 'Source?' }).click();
+    await asking.getByRole('button', { name: 'Ask for the source' }).click();
+    await asking.waitForURL((url) => !url.searchParams.has('ask'));
+    await expect(asking.locator(`#c-${comment.id} .comment-body mark.claim.asked`).textContent()).resolves.toBe('walking again within a year');
+    await asking.context().close();
+
+    const page = await openPage(author);
+    await page.goto(`/t/${thread.slug}`);
+    const requests = page.locator(`#c-${comment.id} .source-requests`);
+    await expect(requests.textContent()).resolves.toMatch(/Curious Carla asks for the source of\s*walking again within a year/);
+    await requests.getByRole('button', { name: 'It is my own experience' }).click();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator(`#c-${comment.id} .source-requests`).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('markup in studies and quotes', () => {
+  const XSS = '<img src=x onerror=alert(1)>';
+
+  it('shows a study title and a quoted claim containing an img tag as text, and runs nothing', async () => {
+    const created = await forum.api<{ id: string }>('POST', '/api/studies', { as: author, body: { title: `Trial ${XSS} results`, shortName: `Evil ${XSS}`, design: 'cohort' } });
+    const thread = await forum.newThread(author, { title: 'Markup stays text', body: 'Nothing runs.' });
+    const comment = await forum.newComment(author, thread.slug, `They wrote ${XSS} in the abstract.`);
+    const cited = await forum.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: created.body.id, stance: 'mentions', quote: { exact: `wrote ${XSS} in`, prefix: 'They ', suffix: ' the abstract.' } } });
+    expect(cited.status).toBe(201);
+
+    const page = await openPage(author);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`/t/${thread.slug}`);
+    const body = page.locator(`#c-${comment.id} .comment-body`);
+    await expect(body.locator('mark.claim').textContent()).resolves.toBe(`wrote ${XSS} in`);
+    await expect(body.locator('.cite-tag').textContent()).resolves.toBe(`Evil ${XSS} · cohort study · mentions`);
+    await body.locator('.cite-tag').hover();
+    await expect(page.locator('#claim-card').textContent()).resolves.toContain(`Trial ${XSS} results`);
+
+    await page.goto(`/studies/${created.body.id}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Evil ${XSS}`);
+    await expect(page.locator('#stance-mentions blockquote').textContent()).resolves.toBe(`wrote ${XSS} in`);
+    await page.goto(`/studies?q=Evil`);
+    await expect(page.locator('.study-card').first().textContent()).resolves.toContain(`Trial ${XSS} results`);
+    await saveScreenshot(page, 'study-markup-as-text');
+
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+});
