@@ -150,6 +150,43 @@ describe('citing a study for a claim', () => {
   });
 });
 
+describe('suggestions and new studies', () => {
+  it('offers the author a study their comment names as a one-click citation, and adds an unknown trial from its number', async () => {
+    const thread = await forum.newThread(author, { title: 'Named studies', body: 'Which papers?' });
+    const comment = await forum.newComment(author, thread.slug, 'See doi:10.1001/jamaneurol.2016.5867 for the long view, and NCT09876543 for the new trial.');
+
+    const page = await openPage(author);
+    await page.goto(`/t/${thread.slug}`);
+    const item = page.locator(`#c-${comment.id}`);
+    await item.getByRole('button', { name: /^Cite Muraro 2017/ }).click();
+    await page.waitForLoadState('networkidle');
+    await expect(item.locator('.comment-body .cite-tag').textContent()).resolves.toBe('Muraro 2017 · cohort study · n=281 · mentions');
+    await expect(item.locator('.comment-body mark.claim').textContent()).resolves.toBe('doi:10.1001/jamaneurol.2016.5867');
+
+    await item.getByRole('link', { name: 'Add ClinicalTrials.gov NCT09876543 as a study' }).click();
+    await page.waitForURL(/\/studies\/new\?/);
+    await expect(page.getByLabel('ClinicalTrials.gov').inputValue()).resolves.toBe('NCT09876543');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Short name').fill('New trial 2026');
+    await page.getByLabel('Title', { exact: true }).fill('A randomised trial of something new');
+    await page.getByLabel('Design').selectOption('randomised_trial');
+    await page.getByRole('button', { name: 'Add study' }).click();
+    await page.waitForURL(/picked=/);
+    const panel = page.locator(`#cite-${comment.id}`);
+    await expect(panel.getByRole('radio', { name: /New trial 2026/ }).isChecked()).resolves.toBe(true);
+    await expect(panel.getByLabel('The claim, in the comment’s words').inputValue()).resolves.toBe('NCT09876543');
+    await panel.getByRole('radio', { name: /mentions/ }).check();
+    await panel.getByRole('button', { name: 'Cite study' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('cite'));
+    await expect(item.locator('.comment-body .cite-tag').allTextContents()).resolves.toEqual(['Muraro 2017 · cohort study · n=281 · mentions', 'New trial 2026 · randomised trial · mentions']);
+    await saveScreenshot(page, 'cite-suggestions-used');
+
+    await page.goto('/studies');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('markup in studies and quotes', () => {
   const XSS = '<img src=x onerror=alert(1)>';
 
@@ -172,10 +209,12 @@ describe('markup in studies and quotes', () => {
     await expect(body.locator('.cite-tag').textContent()).resolves.toBe(`Evil ${XSS} · cohort study · mentions`);
     await body.locator('.cite-tag').hover();
     await expect(page.locator('#claim-card').textContent()).resolves.toContain(`Trial ${XSS} results`);
+    expect(await page.locator('main img').count()).toBe(0);
 
     await page.goto(`/studies/${created.body.id}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Evil ${XSS}`);
     await expect(page.locator('#stance-mentions blockquote').textContent()).resolves.toBe(`wrote ${XSS} in`);
+    expect(await page.locator('main img').count()).toBe(0);
     await page.goto(`/studies?q=Evil`);
     await expect(page.locator('.study-card').first().textContent()).resolves.toContain(`Trial ${XSS} results`);
     await saveScreenshot(page, 'study-markup-as-text');

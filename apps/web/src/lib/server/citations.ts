@@ -21,7 +21,8 @@ async function suggestionsFor(api: Api, comment: CommentNode, returnTo: string):
   return suggestions.flatMap((s): CiteSuggestion[] => {
     const quote = quoteIn(comment.editableBody, s.start, s.end, s.matched);
     if (s.kind === 'known_study') return cited.has(s.study.id) ? [] : [{ kind: 'known_study', study: s.study, quote }];
-    const prefill = new URLSearchParams({ [s.identifier.scheme]: s.identifier.value, return: `${returnTo}${returnTo.includes('?') ? '&' : '?'}cite=${comment.id}` });
+    const back = `${returnTo}${returnTo.includes('?') ? '&' : '?'}${new URLSearchParams({ cite: comment.id, ...quote })}`;
+    const prefill = new URLSearchParams({ [s.identifier.scheme]: s.identifier.value, return: back });
     if (s.prefill) for (const key of ['title', 'journal', 'year'] as const) if (s.prefill[key]) prefill.set(key, String(s.prefill[key]));
     return [{ kind: 'new_study', label: `${SCHEME_LABELS[s.identifier.scheme]} ${s.identifier.value}`, newStudyHref: `/studies/new?${prefill}`, quote }];
   });
