@@ -187,6 +187,33 @@ describe('suggestions and new studies', () => {
   });
 });
 
+describe('study pages on a phone and in the dark theme', () => {
+  it('neither scrolls sideways at 390 px, and axe passes in the dark theme', async () => {
+    const { body: list } = await forum.api<{ studies: Array<{ id: string }> }>('GET', '/api/studies?q=Muraro');
+    const thread = await forum.newThread(author, { title: 'Small screens', body: 'Read on a phone.' });
+    const comment = await forum.newComment(author, thread.slug, `A long claim to tag on a phone. ${CLAIM}`);
+    await forum.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: list.studies[0]!.id, stance: 'supports', quote: { exact: CLAIM } } });
+    const paths = ['/studies', `/studies/${list.studies[0]!.id}`, `/t/${thread.slug}`, `/t/${thread.slug}?cite=${comment.id}&studyq=Muraro`, '/studies/new'];
+
+    const phone = await openPage(author, { viewport: { width: 390, height: 844 } });
+    for (const path of paths) {
+      await phone.goto(path);
+      expect({ path, width: await phone.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, width: 390 });
+    }
+    await saveScreenshot(phone, 'study-form-phone');
+    await phone.context().close();
+
+    const dark = await openPage(author, { colorScheme: 'dark' });
+    for (const path of paths) {
+      await dark.goto(path);
+      expect({ path, violations: await seriousViolations(dark) }).toEqual({ path, violations: [] });
+    }
+    await dark.goto(`/studies/${list.studies[0]!.id}`);
+    await saveScreenshot(dark, 'study-page-dark');
+    await dark.context().close();
+  });
+});
+
 describe('markup in studies and quotes', () => {
   const XSS = '<img src=x onerror=alert(1)>';
 
