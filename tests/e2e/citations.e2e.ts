@@ -150,6 +150,52 @@ describe('citing a study for a claim', () => {
   });
 });
 
+describe('keeping the record honest', () => {
+  it('shows a quote whose words were edited out as orphaned, still listed under the comment', async () => {
+    const thread = await forum.newThread(author, { title: 'Edits and quotes', body: 'Edit away.' });
+    const comment = await forum.newComment(author, thread.slug, `First thought. ${CLAIM}`);
+    const { body: list } = await forum.api<{ studies: Array<{ id: string }> }>('GET', '/api/studies?q=Muraro');
+    await forum.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: list.studies[0]!.id, stance: 'supports', quote: { exact: CLAIM } } });
+    const edited = await forum.api('PATCH', `/api/comments/${comment.id}`, { as: author, body: { body: 'First thought, and nothing more.' } });
+    expect(edited.status).toBe(200);
+
+    const page = await openPage(author, { javaScriptEnabled: false });
+    await page.goto(`/t/${thread.slug}`);
+    const item = page.locator(`#c-${comment.id}`);
+    expect(await item.locator('.comment-body mark').count()).toBe(0);
+    await expect(item.locator('.citation-item').textContent()).resolves.toMatch(/n=281 · supports[\s\S]*Fewer than half[\s\S]*the quoted words are no longer in the comment/);
+    await page.context().close();
+  });
+
+  it('a moderator edits a study and confirms its evidence level; a member cannot add one', async () => {
+    const moderator = await forum.newUser('moderator', 'Mo Moderator');
+    const created = await forum.api<{ id: string }>('POST', '/api/studies', { as: author, body: { title: 'A small case series of HSCT', shortName: 'Small series', design: 'case_series' } });
+    const page = await openPage(moderator, { javaScriptEnabled: false });
+    await page.goto(`/studies/${created.body.id}`);
+    await expect(page.locator('.evidence').first().textContent()).resolves.toMatch(/case series level\s*unreviewed/);
+    await page.getByRole('link', { name: 'Edit this study' }).click();
+    await page.getByLabel('People studied').fill('twelve');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.locator('#field-sampleSize-error').textContent()).resolves.toMatch(/digits/);
+    await page.getByLabel('People studied').fill('12');
+    await page.getByLabel('Plain-language summary').fill('Twelve people were treated and followed for two years.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(new RegExp(`/studies/${created.body.id}$`));
+    await expect(page.locator('.summary').textContent()).resolves.toBe('Twelve people were treated and followed for two years.');
+    await page.getByLabel('Check and confirm the level').selectOption('4');
+    await page.getByRole('button', { name: 'Confirm level' }).click();
+    await expect(page.locator('.evidence').first().textContent()).resolves.not.toMatch(/unreviewed/);
+    await page.context().close();
+
+    const member = await openPage(await forum.newUser('member'), { javaScriptEnabled: false });
+    await member.goto('/studies');
+    expect(await member.getByRole('link', { name: 'Add a study' }).count()).toBe(0);
+    const refused = await member.goto('/studies/new');
+    expect(refused?.status()).toBe(403);
+    await member.context().close();
+  });
+});
+
 describe('suggestions and new studies', () => {
   it('offers the author a study their comment names as a one-click citation, and adds an unknown trial from its number', async () => {
     const thread = await forum.newThread(author, { title: 'Named studies', body: 'Which papers?' });
