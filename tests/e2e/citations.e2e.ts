@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot, seriousViolations } from './support/browser.ts';
-import { startForum, type Forum, type ForumUser } from './support/forum.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, seriousViolations } from './support/browser.ts';
+import type { ForumUser } from './support/forum.ts';
+import { useSite } from './support/journey.ts';
 
-let forum: Forum;
-let browser: Browser;
+const site = useSite();
 let author: ForumUser;
-
-async function openPage(as: ForumUser, options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await newPage(browser, forum.origin, options);
-  await page.context().addCookies([{ name: 'forum_session', value: as.cookie.split('=')[1]!, url: forum.origin }]);
-  return page;
-}
 
 const CLAIM = 'Fewer than half were free of worsening after five years.';
 const MURARO = {
@@ -26,14 +20,9 @@ const MURARO = {
 };
 
 beforeAll(async () => {
-  [forum, browser] = await Promise.all([startForum(), launchBrowser()]);
-  author = await forum.newUser('author', 'Dr Ana Author');
-  const res = await forum.api('POST', '/api/studies', { as: author, body: MURARO });
+  author = await site.newUser('author', 'Dr Ana Author');
+  const res = await site.api('POST', '/api/studies', { as: author, body: MURARO });
   if (res.status !== 201) throw new Error(`study not created: ${JSON.stringify(res.body)}`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await forum?.stop();
 });
 
 /** Selects `words` inside the comment's text the way a mouse drag would, and lets go. */
@@ -63,10 +52,10 @@ async function selectWords(page: Page, commentId: string, words: string) {
 
 describe('citing a study for a claim', () => {
   it('an author selects a sentence, cites a study as supporting it, and sees the tag in the thread and the comment on the study page', async () => {
-    const thread = await forum.newThread(author, { title: 'What the long-term data say', body: 'Post what you have read.' });
-    const comment = await forum.newComment(author, thread.slug, `I read the registry paper last week. ${CLAIM} I am still glad I had it.`);
+    const thread = await site.newThread(author, { title: 'What the long-term data say', body: 'Post what you have read.' });
+    const comment = await site.newComment(author, thread.slug, `I read the registry paper last week. ${CLAIM} I am still glad I had it.`);
 
-    const page = await openPage(author);
+    const page = await site.page({ as: author });
     await page.goto(`/t/${thread.slug}`);
     await selectWords(page, comment.id, CLAIM);
     await page.getByRole('toolbar', { name: 'Selected words' }).getByRole('button', { name: 'Cite a study' }).click();
@@ -103,10 +92,10 @@ describe('citing a study for a claim', () => {
   });
 
   it('works without JavaScript: the quote is pasted, the study searched and the stance picked by keyboard', async () => {
-    const thread = await forum.newThread(author, { title: 'Without scripts', body: 'Plain forms only.' });
-    const comment = await forum.newComment(author, thread.slug, `My neurologist said so. ${CLAIM}`);
+    const thread = await site.newThread(author, { title: 'Without scripts', body: 'Plain forms only.' });
+    const comment = await site.newComment(author, thread.slug, `My neurologist said so. ${CLAIM}`);
 
-    const page = await openPage(author, { javaScriptEnabled: false });
+    const page = await site.page({ as: author, javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}`);
     await page.locator(`#c-${comment.id}`).getByRole('link', { name: /^Cite a study/ }).click();
     const panel = page.locator(`#cite-${comment.id}`);
@@ -126,11 +115,11 @@ describe('citing a study for a claim', () => {
   });
 
   it('a member asks "Source?" for a claim, and the author sees the open request', async () => {
-    const thread = await forum.newThread(author, { title: 'Ask for sources', body: 'Claims need sources.' });
-    const comment = await forum.newComment(author, thread.slug, 'Most people are walking again within a year.');
-    const member = await forum.newUser('member', 'Curious Carla');
+    const thread = await site.newThread(author, { title: 'Ask for sources', body: 'Claims need sources.' });
+    const comment = await site.newComment(author, thread.slug, 'Most people are walking again within a year.');
+    const member = await site.newUser('member', 'Curious Carla');
 
-    const asking = await openPage(member);
+    const asking = await site.page({ as: member });
     await asking.goto(`/t/${thread.slug}`);
     await selectWords(asking, comment.id, 'walking again within a year');
     await asking.getByRole('toolbar', { name: 'Selected words' }).getByRole('button', { name: 'Source?' }).click();
@@ -139,7 +128,7 @@ describe('citing a study for a claim', () => {
     await expect(asking.locator(`#c-${comment.id} .comment-body mark.claim.asked`).textContent()).resolves.toBe('walking again within a year');
     await asking.context().close();
 
-    const page = await openPage(author);
+    const page = await site.page({ as: author });
     await page.goto(`/t/${thread.slug}`);
     const requests = page.locator(`#c-${comment.id} .source-requests`);
     await expect(requests.textContent()).resolves.toMatch(/Curious Carla asks for the source of\s*walking again within a year/);
@@ -152,14 +141,14 @@ describe('citing a study for a claim', () => {
 
 describe('keeping the record honest', () => {
   it('shows a quote whose words were edited out as orphaned, still listed under the comment', async () => {
-    const thread = await forum.newThread(author, { title: 'Edits and quotes', body: 'Edit away.' });
-    const comment = await forum.newComment(author, thread.slug, `First thought. ${CLAIM}`);
-    const { body: list } = await forum.api<{ studies: Array<{ id: string }> }>('GET', '/api/studies?q=Muraro');
-    await forum.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: list.studies[0]!.id, stance: 'supports', quote: { exact: CLAIM } } });
-    const edited = await forum.api('PATCH', `/api/comments/${comment.id}`, { as: author, body: { body: 'First thought, and nothing more.' } });
+    const thread = await site.newThread(author, { title: 'Edits and quotes', body: 'Edit away.' });
+    const comment = await site.newComment(author, thread.slug, `First thought. ${CLAIM}`);
+    const { body: list } = await site.api<{ studies: Array<{ id: string }> }>('GET', '/api/studies?q=Muraro');
+    await site.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: list.studies[0]!.id, stance: 'supports', quote: { exact: CLAIM } } });
+    const edited = await site.api('PATCH', `/api/comments/${comment.id}`, { as: author, body: { body: 'First thought, and nothing more.' } });
     expect(edited.status).toBe(200);
 
-    const page = await openPage(author, { javaScriptEnabled: false });
+    const page = await site.page({ as: author, javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}`);
     const item = page.locator(`#c-${comment.id}`);
     expect(await item.locator('.comment-body mark').count()).toBe(0);
@@ -168,9 +157,9 @@ describe('keeping the record honest', () => {
   });
 
   it('a moderator edits a study and confirms its evidence level; a member cannot add one', async () => {
-    const moderator = await forum.newUser('moderator', 'Mo Moderator');
-    const created = await forum.api<{ id: string }>('POST', '/api/studies', { as: author, body: { title: 'A small case series of HSCT', shortName: 'Small series', design: 'case_series' } });
-    const page = await openPage(moderator, { javaScriptEnabled: false });
+    const moderator = await site.newUser('moderator', 'Mo Moderator');
+    const created = await site.api<{ id: string }>('POST', '/api/studies', { as: author, body: { title: 'A small case series of HSCT', shortName: 'Small series', design: 'case_series' } });
+    const page = await site.page({ as: moderator, javaScriptEnabled: false });
     await page.goto(`/studies/${created.body.id}`);
     await expect(page.locator('.evidence').first().textContent()).resolves.toMatch(/case series level\s*unreviewed/);
     await page.getByRole('link', { name: 'Edit this study' }).click();
@@ -187,7 +176,7 @@ describe('keeping the record honest', () => {
     await expect(page.locator('.evidence').first().textContent()).resolves.not.toMatch(/unreviewed/);
     await page.context().close();
 
-    const member = await openPage(await forum.newUser('member'), { javaScriptEnabled: false });
+    const member = await site.page({ as: await site.newUser('member'), javaScriptEnabled: false });
     await member.goto('/studies');
     expect(await member.getByRole('link', { name: 'Add a study' }).count()).toBe(0);
     const refused = await member.goto('/studies/new');
@@ -198,10 +187,10 @@ describe('keeping the record honest', () => {
 
 describe('suggestions and new studies', () => {
   it('offers the author a study their comment names as a one-click citation, and adds an unknown trial from its number', async () => {
-    const thread = await forum.newThread(author, { title: 'Named studies', body: 'Which papers?' });
-    const comment = await forum.newComment(author, thread.slug, 'See doi:10.1001/jamaneurol.2016.5867 for the long view, and NCT09876543 for the new trial.');
+    const thread = await site.newThread(author, { title: 'Named studies', body: 'Which papers?' });
+    const comment = await site.newComment(author, thread.slug, 'See doi:10.1001/jamaneurol.2016.5867 for the long view, and NCT09876543 for the new trial.');
 
-    const page = await openPage(author);
+    const page = await site.page({ as: author });
     await page.goto(`/t/${thread.slug}`);
     const item = page.locator(`#c-${comment.id}`);
     await item.getByRole('button', { name: /^Cite Muraro 2017/ }).click();
@@ -235,13 +224,13 @@ describe('suggestions and new studies', () => {
 
 describe('study pages on a phone and in the dark theme', () => {
   it('neither scrolls sideways at 390 px, and axe passes in the dark theme', async () => {
-    const { body: list } = await forum.api<{ studies: Array<{ id: string }> }>('GET', '/api/studies?q=Muraro');
-    const thread = await forum.newThread(author, { title: 'Small screens', body: 'Read on a phone.' });
-    const comment = await forum.newComment(author, thread.slug, `A long claim to tag on a phone. ${CLAIM}`);
-    await forum.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: list.studies[0]!.id, stance: 'supports', quote: { exact: CLAIM } } });
+    const { body: list } = await site.api<{ studies: Array<{ id: string }> }>('GET', '/api/studies?q=Muraro');
+    const thread = await site.newThread(author, { title: 'Small screens', body: 'Read on a phone.' });
+    const comment = await site.newComment(author, thread.slug, `A long claim to tag on a phone. ${CLAIM}`);
+    await site.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: list.studies[0]!.id, stance: 'supports', quote: { exact: CLAIM } } });
     const paths = ['/studies', `/studies/${list.studies[0]!.id}`, `/t/${thread.slug}`, `/t/${thread.slug}?cite=${comment.id}&studyq=Muraro`, '/studies/new'];
 
-    const phone = await openPage(author, { viewport: { width: 390, height: 844 } });
+    const phone = await site.page({ as: author, viewport: { width: 390, height: 844 } });
     for (const path of paths) {
       await phone.goto(path);
       expect({ path, width: await phone.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, width: 390 });
@@ -249,7 +238,7 @@ describe('study pages on a phone and in the dark theme', () => {
     await saveScreenshot(phone, 'study-form-phone');
     await phone.context().close();
 
-    const dark = await openPage(author, { colorScheme: 'dark' });
+    const dark = await site.page({ as: author, colorScheme: 'dark' });
     for (const path of paths) {
       await dark.goto(path);
       expect({ path, violations: await seriousViolations(dark) }).toEqual({ path, violations: [] });
@@ -264,13 +253,13 @@ describe('markup in studies and quotes', () => {
   const XSS = '<img src=x onerror=alert(1)>';
 
   it('shows a study title and a quoted claim containing an img tag as text, and runs nothing', async () => {
-    const created = await forum.api<{ id: string }>('POST', '/api/studies', { as: author, body: { title: `Trial ${XSS} results`, shortName: `Evil ${XSS}`, design: 'cohort' } });
-    const thread = await forum.newThread(author, { title: 'Markup stays text', body: 'Nothing runs.' });
-    const comment = await forum.newComment(author, thread.slug, `They wrote ${XSS} in the abstract.`);
-    const cited = await forum.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: created.body.id, stance: 'mentions', quote: { exact: `wrote ${XSS} in`, prefix: 'They ', suffix: ' the abstract.' } } });
+    const created = await site.api<{ id: string }>('POST', '/api/studies', { as: author, body: { title: `Trial ${XSS} results`, shortName: `Evil ${XSS}`, design: 'cohort' } });
+    const thread = await site.newThread(author, { title: 'Markup stays text', body: 'Nothing runs.' });
+    const comment = await site.newComment(author, thread.slug, `They wrote ${XSS} in the abstract.`);
+    const cited = await site.api('POST', `/api/comments/${comment.id}/citations`, { as: author, body: { studyId: created.body.id, stance: 'mentions', quote: { exact: `wrote ${XSS} in`, prefix: 'They ', suffix: ' the abstract.' } } });
     expect(cited.status).toBe(201);
 
-    const page = await openPage(author);
+    const page = await site.page({ as: author });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

@@ -41,6 +41,21 @@ export function returnPath(url: URL): string {
   return `${clean.pathname}${clean.search}`;
 }
 
+/** The view of a page of comments, from what its load returned and the URL it is at. */
+export function commentView(data: { slug: string; user: Me | null; editable: string[]; formKey: string; evidence?: EvidenceView }, url: URL, form: unknown): CommentView {
+  return {
+    slug: data.slug,
+    user: data.user,
+    editable: new Set(data.editable),
+    returnTo: returnPath(url),
+    replyTo: url.searchParams.get('reply'),
+    editing: url.searchParams.get('edit'),
+    form: form as CommentFormResult,
+    formKey: data.formKey,
+    evidence: data.evidence,
+  };
+}
+
 export function failedHere(form: CommentFormResult, action: string, target: string): boolean {
   return form?.action === action && form.target === target;
 }

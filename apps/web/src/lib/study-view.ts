@@ -59,7 +59,3 @@ export function tagText(tag: Pick<CitationTag, 'stance' | 'study'>): string {
   const { shortName, designLabel, sampleSize } = tag.study;
   return [shortName, designLabel, sampleSize === null ? null : `n=${sampleSize}`, tag.stance].filter(Boolean).join(' · ');
 }
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
