@@ -8,6 +8,7 @@ import { localPath, textFields, zodFieldErrors } from './forms';
 import { readStudyPage, searchStudies } from './studies';
 
 const CONTEXT = 32;
+const SUGGESTED_COMMENTS = 5;
 
 function quoteIn(source: string | null, start: number, end: number, matched: string): Quote {
   if (source === null || source.slice(start, end) !== matched) return { exact: matched, prefix: '', suffix: '' };
@@ -53,7 +54,13 @@ export async function loadEvidence(event: Pick<RequestEvent, 'locals' | 'url'>, 
   const all = walk(comments);
   const params = event.url.searchParams;
   const returnTo = withoutCiteParams(`${event.url.pathname}${event.url.search}`);
-  const own = user ? all.filter((c) => c.author?.id === user.id && canCite(user, c)).slice(0, 20) : [];
+  // Suggestions matter most on a comment just written; a few newest keep a prolific author's page fast.
+  const own = user
+    ? all
+        .filter((c) => c.author?.id === user.id && canCite(user, c))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, SUGGESTED_COMMENTS)
+    : [];
   const citeable = all.filter((c) => canCite(user, c)).map((c) => c.id);
   const askable = all.filter((c) => canAsk(user, c)).map((c) => c.id);
   const citeId = params.get('cite');
