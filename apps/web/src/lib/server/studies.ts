@@ -1,10 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import { Study, StudyList, StudyPage, type CreateStudyInput, type Me, type UpdateStudyInput } from '@forum/contracts';
-import { ApiError, type Api } from './api';
+import { ApiError, query, type Api } from './api';
 import { textFields, type FieldErrors } from './forms';
 import { asUpdate, existingStudyIn, parseStudyForm, STUDY_FORM_FIELDS, studyFieldErrors, type StudyFormValues } from './study-form';
 
-export const searchStudies = (api: Api, q: string) => api.get(`/api/studies${q ? `?q=${encodeURIComponent(q)}` : ''}`, StudyList);
+export const searchStudies = (api: Api, q: string, limit = 20) => api.get(`/api/studies${query({ q, limit: String(limit) })}`, StudyList);
 export const readStudyPage = (api: Api, id: string) => api.get(`/api/studies/${encodeURIComponent(id)}`, StudyPage);
 export const createStudy = (api: Api, input: CreateStudyInput) => api.post('/api/studies', Study, input);
 export const updateStudy = (api: Api, id: string, input: UpdateStudyInput) => api.patch(`/api/studies/${encodeURIComponent(id)}`, Study, input);
