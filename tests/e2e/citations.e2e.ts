@@ -132,6 +132,7 @@ describe('citing a study for a claim', () => {
     await page.goto(`/t/${thread.slug}`);
     const requests = page.locator(`#c-${comment.id} .source-requests`);
     await expect(requests.textContent()).resolves.toMatch(/Curious Carla asks for the source of\s*walking again within a year/);
+    await saveScreenshot(page, 'source-request-seen-by-author');
     await requests.getByRole('button', { name: 'It is my own experience' }).click();
     await page.waitForLoadState('networkidle');
     expect(await page.locator(`#c-${comment.id} .source-requests`).count()).toBe(0);
