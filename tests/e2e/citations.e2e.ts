@@ -75,6 +75,7 @@ describe('citing a study for a claim', () => {
     await expect(body.locator('mark.claim').textContent()).resolves.toBe(CLAIM);
     const tag = body.locator('.cite-tag');
     await expect(tag.textContent()).resolves.toBe('Muraro 2017 · cohort study · n=281 · supports');
+    await page.waitForLoadState('networkidle');
     await tag.hover();
     await expect(page.locator('#claim-card').textContent()).resolves.toContain(MURARO.title);
     await saveScreenshot(page, 'cite-tag-in-thread');
@@ -270,6 +271,8 @@ describe('markup in studies and quotes', () => {
     const body = page.locator(`#c-${comment.id} .comment-body`);
     await expect(body.locator('mark.claim').textContent()).resolves.toBe(`wrote ${XSS} in`);
     await expect(body.locator('.cite-tag').textContent()).resolves.toBe(`Evil ${XSS} · cohort study · mentions`);
+    // The card comes with the page's script, so wait until it has started.
+    await page.waitForLoadState('networkidle');
     await body.locator('.cite-tag').hover();
     await expect(page.locator('#claim-card').textContent()).resolves.toContain(`Trial ${XSS} results`);
     expect(await page.locator('main img').count()).toBe(0);
