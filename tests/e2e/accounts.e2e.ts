@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot } from './support/browser.ts';
-import { startForum, type Forum } from './support/forum.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { saveScreenshot } from './support/browser.ts';
+import { useSite } from './support/journey.ts';
 
-let forum: Forum;
-let browser: Browser;
+// Logins are limited per address and login name, so only the test that retries one name meets it.
+const site = useSite({ env: { LOGIN_RATE_LIMIT: '3' } });
 
-beforeAll(async () => {
-  // Logins are limited per address and login name, so only the test that retries one name meets it.
-  [forum, browser] = await Promise.all([startForum({ env: { LOGIN_RATE_LIMIT: '3' } }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await forum?.stop();
-});
-
-async function noScriptPage(b: Browser): Promise<Page> {
-  return newPage(b, forum.origin, { javaScriptEnabled: false });
-}
+const noScriptPage = () => site.page({ javaScriptEnabled: false });
 
 async function fillRegister(page: Page, values: { handle: string; displayName: string; email: string; password: string }) {
   await page.getByLabel('Handle', { exact: true }).fill(values.handle);
@@ -29,14 +18,14 @@ async function fillRegister(page: Page, values: { handle: string; displayName: s
 
 describe('accounts without JavaScript', () => {
   it('registers, signs out and signs in again, with the header saying who is signed in', async () => {
-    const page = await noScriptPage(browser);
+    const page = await noScriptPage();
     await page.goto('/register');
     await fillRegister(page, { handle: 'nojs_reader', displayName: 'Nadia Reader', email: 'nadia@example.org', password: 'a long enough password' });
-    await page.waitForURL(`${forum.origin}/`);
+    await page.waitForURL(`${site.origin}/`);
     await expect(page.getByTestId('signed-in').textContent()).resolves.toMatch(/Nadia Reader\s*member/);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${forum.origin}/`);
+    await page.waitForURL(`${site.origin}/`);
     expect(await page.getByTestId('signed-in').count()).toBe(0);
     await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
 
@@ -44,15 +33,15 @@ describe('accounts without JavaScript', () => {
     await page.getByLabel('Handle or email').fill('nadia@example.org');
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${forum.origin}/`);
+    await page.waitForURL(`${site.origin}/`);
     await expect(page.getByTestId('signed-in').textContent()).resolves.toMatch(/Nadia Reader/);
     await saveScreenshot(page, 'accounts-signed-in');
     await page.context().close();
   });
 
   it('shows the API’s field errors next to the fields and keeps what was typed', async () => {
-    const taken = await forum.newUser('member');
-    const page = await noScriptPage(browser);
+    const taken = await site.newUser('member');
+    const page = await noScriptPage();
     await page.goto('/register');
     await fillRegister(page, { handle: taken.handle, displayName: 'Someone Else', email: 'someone@example.org', password: 'another long password' });
     const handle = page.getByLabel('Handle', { exact: true });
@@ -68,8 +57,8 @@ describe('accounts without JavaScript', () => {
   });
 
   it('says a wrong password is wrong without naming which part', async () => {
-    const member = await forum.newUser('member');
-    const page = await noScriptPage(browser);
+    const member = await site.newUser('member');
+    const page = await noScriptPage();
     await page.goto('/login');
     await page.getByLabel('Handle or email').fill(member.handle);
     await page.getByLabel('Password').fill('not the password');
@@ -80,20 +69,20 @@ describe('accounts without JavaScript', () => {
   });
 
   it('shows a promoted author their role in the header', async () => {
-    const author = await forum.newUser('author', 'Dr Ana Author');
-    const page = await noScriptPage(browser);
+    const author = await site.newUser('author', 'Dr Ana Author');
+    const page = await noScriptPage();
     await page.goto('/login');
     await page.getByLabel('Handle or email').fill(author.handle);
     await page.getByLabel('Password').fill(author.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${forum.origin}/`);
+    await page.waitForURL(`${site.origin}/`);
     await expect(page.getByTestId('signed-in').textContent()).resolves.toMatch(/Dr Ana Author\s*author/);
     await page.context().close();
   });
 
   it('says when to try again after too many sign-in attempts', async () => {
-    const member = await forum.newUser('member');
-    const page = await noScriptPage(browser);
+    const member = await site.newUser('member');
+    const page = await noScriptPage();
     for (let attempt = 1; attempt <= 4; attempt++) {
       await page.goto('/login');
       await page.getByLabel('Handle or email').fill(member.handle);

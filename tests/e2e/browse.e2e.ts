@@ -1,28 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot } from './support/browser.ts';
-import { startForum, type Forum, type ForumUser } from './support/forum.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
+import type { ForumUser } from './support/forum.ts';
+import { useSite } from './support/journey.ts';
 
-let forum: Forum;
-let browser: Browser;
+const site = useSite();
 let author: ForumUser;
 
 beforeAll(async () => {
-  [forum, browser] = await Promise.all([startForum(), launchBrowser()]);
-  author = await forum.newUser('author', 'Dr Ana Author');
-});
-afterAll(async () => {
-  await browser?.close();
-  await forum?.stop();
+  author = await site.newUser('author', 'Dr Ana Author');
 });
 
 describe('finding threads', () => {
   it('lists threads by latest activity with tags and comment counts, filters by tag and pages to older ones', async () => {
-    for (let i = 1; i <= 21; i++) await forum.newThread(author, { title: `Weekly check-in ${i}`, body: `Week ${i}`, tags: i % 2 ? ['checkin'] : ['checkin', 'fatigue'] });
-    const active = await forum.newThread(author, { title: 'Stem cells and fatigue', body: 'Does HSCT help fatigue?', tags: ['hsct', 'fatigue'] });
-    await forum.newComment(await forum.newUser('member'), active.slug, 'It did for me');
+    for (let i = 1; i <= 21; i++) await site.newThread(author, { title: `Weekly check-in ${i}`, body: `Week ${i}`, tags: i % 2 ? ['checkin'] : ['checkin', 'fatigue'] });
+    const active = await site.newThread(author, { title: 'Stem cells and fatigue', body: 'Does HSCT help fatigue?', tags: ['hsct', 'fatigue'] });
+    await site.newComment(await site.newUser('member'), active.slug, 'It did for me');
 
-    const page = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto('/');
     const first = page.locator('.thread-list > li').first();
     await expect(first.locator('h2').textContent()).resolves.toBe('Stem cells and fatigue');
@@ -43,9 +37,9 @@ describe('finding threads', () => {
   });
 
   it('finds a comment by a word in it and highlights the word, with special characters shown as text', async () => {
-    const thread = await forum.newThread(author, { title: 'Neurologist visits', body: 'How did yours go?' });
-    const comment = await forum.newComment(await forum.newUser('member'), thread.slug, 'My neurologist said remyelination & repair are possible if 5 < 6 <img src=x onerror=alert(1)>');
-    const page = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+    const thread = await site.newThread(author, { title: 'Neurologist visits', body: 'How did yours go?' });
+    const comment = await site.newComment(await site.newUser('member'), thread.slug, 'My neurologist said remyelination & repair are possible if 5 < 6 <img src=x onerror=alert(1)>');
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search the forum' }).fill('remyelination');
     await page.getByRole('searchbox', { name: 'Search the forum' }).press('Enter');
@@ -59,13 +53,13 @@ describe('finding threads', () => {
     await page.context().close();
   });
 
-  it('lets an author start a thread without JavaScript, and tells a member they cannot', async () => {
-    const page = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+  it('lets an author start and edit a thread without JavaScript, and tells a member they cannot', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto('/login?next=/new');
     await page.getByLabel('Handle or email').fill(author.handle);
     await page.getByLabel('Password').fill(author.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${forum.origin}/new`);
+    await page.waitForURL(`${site.origin}/new`);
     await page.getByLabel('Title').fill('Ab');
     await page.getByLabel('Article').fill('What we know about **vitamin D**.');
     await page.getByLabel('Tags').fill('vitamin d, Diet');
@@ -77,18 +71,30 @@ describe('finding threads', () => {
 
     await page.getByLabel('Title').fill('Vitamin D and relapses');
     await page.getByRole('button', { name: 'Publish thread' }).click();
-    await page.waitForURL(`${forum.origin}/t/vitamin-d-and-relapses`);
+    await page.waitForURL(`${site.origin}/t/vitamin-d-and-relapses`);
     await expect(page.locator('.prose strong').textContent()).resolves.toBe('vitamin D');
     await expect(page.locator('.thread .tags').textContent()).resolves.toMatch(/vitamin d\s*diet/);
     await expect(page.locator('.thread .meta').textContent()).resolves.toMatch('moderated before they appear');
+
+    await page.getByRole('link', { name: 'Edit thread' }).click();
+    await expect(page.getByLabel('Tags').inputValue()).resolves.toBe('vitamin d, diet');
+    await page.getByLabel('Tags').fill('vitamin d, diet, relapses');
+    await page.getByLabel('Publish at once').check();
+    await page.getByRole('button', { name: 'Save thread' }).click();
+    await page.waitForURL(`${site.origin}/t/vitamin-d-and-relapses`);
+    await expect(page.locator('.thread .tags').textContent()).resolves.toMatch(/vitamin d\s*diet\s*relapses/);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch('The thread is saved.');
+    await expect(page.locator('.thread .meta').textContent()).resolves.not.toMatch('moderated before they appear');
     await page.context().close();
 
-    const member = await forum.newUser('member');
-    const memberPage = await newPage(browser, forum.origin, { javaScriptEnabled: false });
-    await memberPage.context().addCookies([{ name: 'forum_session', value: member.cookie.split('=')[1]!, url: forum.origin }]);
-    const res = await memberPage.goto('/new');
-    expect(res?.status()).toBe(403);
-    await expect(memberPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Not allowed');
+    const member = await site.newUser('member');
+    const memberPage = await site.page({ as: member, javaScriptEnabled: false });
+    for (const path of ['/new', '/t/vitamin-d-and-relapses/edit']) {
+      const res = await memberPage.goto(path);
+      expect(res?.status()).toBe(403);
+      await expect(memberPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Not allowed');
+    }
+    expect(await memberPage.getByRole('link', { name: 'Edit thread' }).count()).toBe(0);
     await memberPage.context().close();
   });
 });

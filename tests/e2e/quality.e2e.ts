@@ -1,40 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot, seriousViolations } from './support/browser.ts';
-import { startForum, type Forum, type ForumUser } from './support/forum.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot, seriousViolations } from './support/browser.ts';
+import type { ForumUser } from './support/forum.ts';
+import { useSite, type PageOptions } from './support/journey.ts';
 
-let forum: Forum;
-let browser: Browser;
+const site = useSite();
 let member: ForumUser;
+let author: ForumUser;
+let firstId: string;
 let slug: string;
 let deepestId: string;
 
 // A thread that stresses layout: deep nesting, a long unbroken word, a long link, a held comment.
 beforeAll(async () => {
-  [forum, browser] = await Promise.all([startForum(), launchBrowser()]);
-  const author = await forum.newUser('author', 'Dr Ana Author');
-  member = await forum.newUser('member', 'Maria Member');
-  const thread = await forum.newThread(author, { title: 'Layout under pressure: a thread with a very long title about autologous haematopoietic stem cell transplantation', body: 'See https://example.org/a/very/long/path/that/keeps/going/and/going/without/any/break/at/all/for/a/long/while', tags: ['hsct', 'layout'] });
+  author = await site.newUser('author', 'Dr Ana Author');
+  member = await site.newUser('member', 'Maria Member');
+  const thread = await site.newThread(author, { title: 'Layout under pressure: a thread with a very long title about autologous haematopoietic stem cell transplantation', body: 'See https://example.org/a/very/long/path/that/keeps/going/and/going/without/any/break/at/all/for/a/long/while', tags: ['hsct', 'layout'] });
   slug = thread.slug;
   let parentId: string | undefined;
   for (let depth = 0; depth < 8; depth++) {
-    parentId = (await forum.newComment(member, slug, `Depth ${depth}: pneumonoultramicroscopicsilicovolcanoconiosisandevenlongerwordswithoutspaces`, parentId)).id;
+    parentId = (await site.newComment(member, slug, `Depth ${depth}: pneumonoultramicroscopicsilicovolcanoconiosisandevenlongerwordswithoutspaces`, parentId)).id;
+    firstId ??= parentId;
   }
   deepestId = parentId!;
-  await forum.newComment(member, slug, '> A quote\n\n- a list item\n- and [a link](https://example.org)');
+  await site.newComment(member, slug, '> A quote\n\n- a list item\n- and [a link](https://example.org)');
 });
-afterAll(async () => {
-  await browser?.close();
-  await forum?.stop();
-});
+const signedInPage = (options: PageOptions = {}) => site.page({ as: member, ...options });
 
-async function signedInPage(options: Parameters<typeof newPage>[2] = {}): Promise<Page> {
-  const page = await newPage(browser, forum.origin, options);
-  await page.context().addCookies([{ name: 'forum_session', value: member.cookie.split('=')[1]!, url: forum.origin }]);
-  return page;
-}
-
-const PAGES = () => ['/', `/t/${slug}`, `/t/${slug}?reply=${deepestId}`, '/login', '/register', '/search?q=depth'];
+const PAGES = () => ['/', `/t/${slug}`, `/t/${slug}?reply=${deepestId}`, `/t/${slug}/c/${firstId}`, '/login', '/register', '/search?q=depth', '/no-such-page'];
 
 describe('on a 390 px wide phone', () => {
   it('no page scrolls sideways', async () => {
@@ -68,7 +60,7 @@ describe('accessibility', () => {
   it('axe finds no serious or critical violations on the home, thread, sign-in and other pages', async () => {
     const found: Record<string, string[]> = {};
     for (const signedIn of [false, true]) {
-      const page = signedIn ? await signedInPage() : await newPage(browser, forum.origin);
+      const page = signedIn ? await signedInPage() : await site.page();
       for (const path of PAGES()) {
         await page.goto(path);
         const violations = await seriousViolations(page);
@@ -79,8 +71,25 @@ describe('accessibility', () => {
     expect(found).toEqual({});
   });
 
+  it('a keyboard user can skip to the content and reach a comment’s reply form', async () => {
+    const page = await signedInPage();
+    await page.goto(`/t/${slug}`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    const reply = page.locator(`#c-${firstId} > article`).getByRole('link', { name: /^Reply/ });
+    await reply.focus();
+    await page.keyboard.press('Enter');
+    const box = page.getByLabel('Your reply to Maria Member');
+    await box.waitFor();
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('the axe check does catch a serious violation when one is there', async () => {
-    const page = await newPage(browser, forum.origin);
+    const page = await site.page();
     await page.goto('/login');
     await page.waitForLoadState('networkidle');
     // Outside the app's root, so hydration cannot take it away again.
@@ -93,6 +102,18 @@ describe('accessibility', () => {
     const page = await signedInPage({ colorScheme: 'dark' });
     const found: Record<string, string[]> = {};
     for (const path of ['/', `/t/${slug}`]) {
+      await page.goto(path);
+      const violations = await seriousViolations(page);
+      if (violations.length) found[path] = violations.map((v) => `${v.id}: ${v.help}`);
+    }
+    expect(found).toEqual({});
+    await page.context().close();
+  });
+
+  it('axe passes on the author’s thread forms', async () => {
+    const page = await site.page({ as: author });
+    const found: Record<string, string[]> = {};
+    for (const path of ['/new', `/t/${slug}/edit`]) {
       await page.goto(path);
       const violations = await seriousViolations(page);
       if (violations.length) found[path] = violations.map((v) => `${v.id}: ${v.help}`);

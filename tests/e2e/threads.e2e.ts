@@ -1,37 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, saveScreenshot } from './support/browser.ts';
-import { startForum, type Forum, type ForumUser } from './support/forum.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
+import type { ForumUser } from './support/forum.ts';
+import { useSite } from './support/journey.ts';
 
-let forum: Forum;
-let browser: Browser;
+const site = useSite();
 let author: ForumUser;
 
 beforeAll(async () => {
-  [forum, browser] = await Promise.all([startForum(), launchBrowser()]);
-  author = await forum.newUser('author', 'Dr Ana Author');
+  author = await site.newUser('author', 'Dr Ana Author');
 });
-afterAll(async () => {
-  await browser?.close();
-  await forum?.stop();
-});
-
-/** A browser session already signed in as this person, by the session cookie the API gave them. */
-async function signedIn(user: ForumUser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await newPage(browser, forum.origin, options);
-  const [name, value] = user.cookie.split('=') as [string, string];
-  await page.context().addCookies([{ name, value, url: forum.origin }]);
-  return page;
-}
 
 describe('the thread page', () => {
   it('shows the article, its tags and the nested comments, each with a reply link', async () => {
-    const thread = await forum.newThread(author, { title: 'Reading the HSCT trial', body: 'The trial compared **HSCT** with drugs.', tags: ['hsct', 'trials'] });
-    const member = await forum.newUser('member', 'Maria Member');
+    const thread = await site.newThread(author, { title: 'Reading the HSCT trial', body: 'The trial compared **HSCT** with drugs.', tags: ['hsct', 'trials'] });
+    const member = await site.newUser('member', 'Maria Member');
     let parentId: string | undefined;
-    for (let depth = 0; depth < 6; depth++) parentId = (await forum.newComment(member, thread.slug, `Thought at depth ${depth}`, parentId)).id;
+    for (let depth = 0; depth < 6; depth++) parentId = (await site.newComment(member, thread.slug, `Thought at depth ${depth}`, parentId)).id;
 
-    const page = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Reading the HSCT trial');
     await expect(page.locator('.prose strong').textContent()).resolves.toBe('HSCT');
@@ -43,7 +29,7 @@ describe('the thread page', () => {
     await page.waitForURL(/\/login\?next=/);
     await page.context().close();
 
-    const reader = await signedIn(await forum.newUser('member'), { javaScriptEnabled: false });
+    const reader = await site.page({ as: await site.newUser('member'), javaScriptEnabled: false });
     await reader.goto(`/t/${thread.slug}`);
     expect(await reader.getByRole('link', { name: /^Reply to Maria Member$/ }).count()).toBe(6);
     const deepest = reader.locator(`#c-${parentId}`);
@@ -52,14 +38,14 @@ describe('the thread page', () => {
   });
 
   it('posts a reply three levels deep without JavaScript and shows it in place', async () => {
-    const thread = await forum.newThread(author, { title: 'Deep replies', body: 'Reply as deep as you like.' });
-    const member = await forum.newUser('member', 'First Writer');
-    const top = await forum.newComment(member, thread.slug, 'Top level');
-    const second = await forum.newComment(member, thread.slug, 'Second level', top.id);
-    const third = await forum.newComment(member, thread.slug, 'Third level', second.id);
+    const thread = await site.newThread(author, { title: 'Deep replies', body: 'Reply as deep as you like.' });
+    const member = await site.newUser('member', 'First Writer');
+    const top = await site.newComment(member, thread.slug, 'Top level');
+    const second = await site.newComment(member, thread.slug, 'Second level', top.id);
+    const third = await site.newComment(member, thread.slug, 'Third level', second.id);
 
-    const replier = await forum.newUser('member', 'Quiet Replier');
-    const page = await signedIn(replier, { javaScriptEnabled: false });
+    const replier = await site.newUser('member', 'Quiet Replier');
+    const page = await site.page({ as: replier, javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}`);
     await page.locator(`#c-${third.id}`).getByRole('link', { name: /^Reply/ }).first().click();
     await page.getByLabel('Your reply to First Writer').fill('An answer at depth three');
@@ -73,10 +59,10 @@ describe('the thread page', () => {
   });
 
   it('shows a comment body with a script tag as text, and runs nothing', async () => {
-    const thread = await forum.newThread(author, { title: 'Scripts stay text', body: 'Body' });
-    const member = await forum.newUser('member');
-    await forum.newComment(member, thread.slug, '<script>alert(1)</script> and <img src=x onerror=alert(2)>');
-    const page = await newPage(browser, forum.origin);
+    const thread = await site.newThread(author, { title: 'Scripts stay text', body: 'Body' });
+    const member = await site.newUser('member');
+    await site.newComment(member, thread.slug, '<script>alert(1)</script> and <img src=x onerror=alert(2)>');
+    const page = await site.page();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -91,30 +77,33 @@ describe('the thread page', () => {
   });
 
   it('tells the author their held comment awaits moderation, and hides it from others', async () => {
-    const thread = await forum.newThread(author, { title: 'Moderated first', body: 'Every comment waits.', moderationMode: 'pre' });
-    const writer = await forum.newUser('member', 'Held Writer');
-    const page = await signedIn(writer, { javaScriptEnabled: false });
+    const thread = await site.newThread(author, { title: 'Moderated first', body: 'Every comment waits.', moderationMode: 'pre' });
+    const writer = await site.newUser('member', 'Held Writer');
+    const page = await site.page({ as: writer, javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}`);
     await page.getByLabel('Add a comment').fill('Does this wait for a moderator?');
     await page.getByRole('button', { name: 'Post comment' }).click();
     const mine = page.locator('.comment').first();
     await expect(mine.locator('.badge.warn').textContent()).resolves.toMatch('Awaiting moderation');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch('waiting for a moderator');
     await saveScreenshot(page, 'thread-awaiting-moderation');
+    await page.reload();
+    await expect(page.getByRole('status').textContent()).resolves.not.toMatch('waiting for a moderator');
     await page.context().close();
 
-    const other = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+    const other = await site.page({ javaScriptEnabled: false });
     await other.goto(`/t/${thread.slug}`);
     expect(await other.locator('.comment').count()).toBe(0);
     await other.context().close();
   });
 
   it('lets the writer edit and delete their comment, and others appreciate it once', async () => {
-    const thread = await forum.newThread(author, { title: 'Edit and delete', body: 'Body' });
-    const writer = await forum.newUser('member', 'Edith Writer');
-    const posted = await forum.newComment(writer, thread.slug, 'Frist thoughts');
-    const reply = await forum.newComment(await forum.newUser('member', 'Rita Replier'), thread.slug, 'A reply that must survive', posted.id);
+    const thread = await site.newThread(author, { title: 'Edit and delete', body: 'Body' });
+    const writer = await site.newUser('member', 'Edith Writer');
+    const posted = await site.newComment(writer, thread.slug, 'Frist thoughts');
+    const reply = await site.newComment(await site.newUser('member', 'Rita Replier'), thread.slug, 'A reply that must survive', posted.id);
 
-    const fan = await signedIn(await forum.newUser('member'), { javaScriptEnabled: false });
+    const fan = await site.page({ as: await site.newUser('member'), javaScriptEnabled: false });
     await fan.goto(`/t/${thread.slug}`);
     const appreciate = fan.locator(`#c-${posted.id} > article`).getByRole('button', { name: /Appreciate/ });
     await appreciate.click();
@@ -125,7 +114,7 @@ describe('the thread page', () => {
     await appreciate.click();
     await fan.context().close();
 
-    const page = await signedIn(writer, { javaScriptEnabled: false });
+    const page = await site.page({ as: writer, javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}`);
     const mine = page.locator(`#c-${posted.id} > article`);
     await expect(mine.locator('.comment-actions').textContent()).resolves.toMatch('1 appreciation');
@@ -145,14 +134,14 @@ describe('the thread page', () => {
   });
 
   it('sorts comments oldest, newest or most appreciated first', async () => {
-    const thread = await forum.newThread(author, { title: 'Sorting', body: 'Body' });
-    const member = await forum.newUser('member');
-    await forum.newComment(member, thread.slug, 'Written first');
-    const second = await forum.newComment(member, thread.slug, 'Written second');
-    await forum.newComment(member, thread.slug, 'Written third');
-    await forum.api('PUT', `/api/comments/${second.id}/appreciation`, { as: await forum.newUser('member') });
+    const thread = await site.newThread(author, { title: 'Sorting', body: 'Body' });
+    const member = await site.newUser('member');
+    await site.newComment(member, thread.slug, 'Written first');
+    const second = await site.newComment(member, thread.slug, 'Written second');
+    await site.newComment(member, thread.slug, 'Written third');
+    await site.api('PUT', `/api/comments/${second.id}/appreciation`, { as: await site.newUser('member') });
 
-    const page = await newPage(browser, forum.origin, { javaScriptEnabled: false });
+    const page = await site.page({ javaScriptEnabled: false });
     const order = () => page.locator('.comment-tree > .comment .comment-body').allTextContents().then((texts) => texts.map((t) => t.trim()));
     await page.goto(`/t/${thread.slug}`);
     expect(await order()).toEqual(['Written first', 'Written second', 'Written third']);
@@ -165,16 +154,16 @@ describe('the thread page', () => {
   });
 
   it('links a branch cut by the page bounds to its remaining replies, where replying still works', async () => {
-    const thread = await forum.newThread(author, { title: 'A very long branch', body: 'Body' });
-    const member = await forum.newUser('member', 'Long Talker');
+    const thread = await site.newThread(author, { title: 'A very long branch', body: 'Body' });
+    const member = await site.newUser('member', 'Long Talker');
     const ids: string[] = [];
-    for (let depth = 0; depth < 12; depth++) ids.push((await forum.newComment(member, thread.slug, `Level ${depth}`, ids.at(-1))).id);
+    for (let depth = 0; depth < 12; depth++) ids.push((await site.newComment(member, thread.slug, `Level ${depth}`, ids.at(-1))).id);
 
-    const page = await signedIn(await forum.newUser('member', 'Late Joiner'), { javaScriptEnabled: false });
+    const page = await site.page({ as: await site.newUser('member', 'Late Joiner'), javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}`);
     expect(await page.locator('.comment').count()).toBe(11);
     await page.getByRole('link', { name: '1 more reply to Long Talker' }).click();
-    await page.waitForURL(`${forum.origin}/t/${thread.slug}/c/${ids[10]}`);
+    await page.waitForURL(`${site.origin}/t/${thread.slug}/c/${ids[10]}`);
     await expect(page.locator(`#c-${ids[11]} .comment-body`).textContent()).resolves.toMatch('Level 11');
 
     await page.locator(`#c-${ids[11]}`).getByRole('link', { name: 'Reply to Long Talker' }).click();
@@ -186,9 +175,9 @@ describe('the thread page', () => {
   });
 
   it('keeps what was typed and says why when a reply is refused', async () => {
-    const thread = await forum.newThread(author, { title: 'Empty replies', body: 'Body' });
-    const top = await forum.newComment(await forum.newUser('member', 'Olga Original'), thread.slug, 'Say something');
-    const page = await signedIn(await forum.newUser('member'), { javaScriptEnabled: false });
+    const thread = await site.newThread(author, { title: 'Empty replies', body: 'Body' });
+    const top = await site.newComment(await site.newUser('member', 'Olga Original'), thread.slug, 'Say something');
+    const page = await site.page({ as: await site.newUser('member'), javaScriptEnabled: false });
     await page.goto(`/t/${thread.slug}?reply=${top.id}`);
     await page.getByLabel('Your reply to Olga Original').fill('   ');
     await page.getByRole('button', { name: 'Post reply' }).click();
@@ -198,9 +187,9 @@ describe('the thread page', () => {
   });
 
   it('with JavaScript, Reply opens a focused form in place and posting updates the page without a reload', async () => {
-    const thread = await forum.newThread(author, { title: 'Enhanced replies', body: 'Body' });
-    const top = await forum.newComment(await forum.newUser('member', 'Jo Starter'), thread.slug, 'Start here');
-    const page = await signedIn(await forum.newUser('member'));
+    const thread = await site.newThread(author, { title: 'Enhanced replies', body: 'Body' });
+    const top = await site.newComment(await site.newUser('member', 'Jo Starter'), thread.slug, 'Start here');
+    const page = await site.page({ as: await site.newUser('member') });
     await page.goto(`/t/${thread.slug}`);
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
@@ -213,6 +202,28 @@ describe('the thread page', () => {
     await page.locator(`#c-${top.id} .replies .comment-body`, { hasText: 'Posted with JavaScript on' }).waitFor();
     expect(await page.getByLabel('Your reply to Jo Starter').count()).toBe(0);
     await expect(page.evaluate(() => (window as unknown as { marker?: number }).marker)).resolves.toBe(42);
+    await page.context().close();
+  });
+
+  it('with JavaScript, appreciating counts at once and keeps the reader where they were', async () => {
+    const thread = await site.newThread(author, { title: 'Appreciate in place', body: 'Body' });
+    const writer = await site.newUser('member', 'Wendy Writer');
+    for (let i = 0; i < 12; i++) await site.newComment(writer, thread.slug, `Comment number ${i}\n\nwith a second paragraph to take up room`);
+    const last = await site.newComment(writer, thread.slug, 'The one to appreciate');
+    const page = await site.page({ as: await site.newUser('member'), viewport: { width: 800, height: 600 } });
+    await page.goto(`/t/${thread.slug}`);
+    await page.waitForLoadState('networkidle');
+    const button = page.locator(`#c-${last.id} > article`).getByRole('button', { name: /Appreciate/ });
+    await button.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(0);
+    await button.click();
+    await expect(button.locator('.count').textContent()).resolves.toBe('1');
+    await page.waitForLoadState('networkidle');
+    await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await page.reload();
+    await expect(page.locator(`#c-${last.id} > article .appreciate .count`).textContent()).resolves.toBe('1');
     await page.context().close();
   });
 });

@@ -4,6 +4,7 @@ import { createDb, migrate } from '@forum/db';
 import { createThreadCache } from './modules/comments/thread-cache.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { loadDemoIfEmpty } from './modules/demo/service.ts';
 import { mountWeb } from './web.ts';
 
 async function main() {
@@ -12,6 +13,8 @@ async function main() {
   await migrate(handle);
   const deps = { db: handle.db, config, now: () => new Date(), threadCache: createThreadCache() };
   const app = await buildApp({ deps, logger: { level: config.logLevel } });
+  const demo = config.demoData ? await loadDemoIfEmpty(deps) : null;
+  if (demo) app.log.info(`empty database: loaded the demo forum (${demo.threads} threads, ${demo.comments} comments) in ${demo.seconds.toFixed(1)} s`);
   const webHandler = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
   if (existsSync(webHandler)) await mountWeb(app, webHandler, config.publicOrigin);
   else app.log.warn('web build not found: serving the API only (run pnpm --filter @forum/web build)');
@@ -21,7 +24,11 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // close() ends the keep-alive connections idle at that moment; one whose request finishes later
+    // would hold the exit for the whole keep-alive timeout (72 s), so each is closed once it goes idle.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
     await app.close();
+    clearInterval(sweep);
     await handle.close();
     process.exit(0);
   };

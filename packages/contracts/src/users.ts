@@ -49,3 +49,15 @@ export const UpdateUserInput = z
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
 export const UserIdParams = z.object({ id: z.uuid('Not a user id') });
+
+/** Admins find people by handle or name; the list pages by handle. */
+export const AdminUserQuery = z.object({
+  q: z.string().trim().max(60).optional(),
+  role: Role.optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type AdminUserQuery = z.infer<typeof AdminUserQuery>;
+
+export const AdminUserList = z.object({ users: z.array(Me), nextCursor: z.string().nullable() });
+export type AdminUserList = z.infer<typeof AdminUserList>;

@@ -32,7 +32,7 @@ const tagsFor = preparedPer((db) => {
       stance: ct.stance,
       ...quoteColumns(ct),
       isOrphaned: ct.isOrphaned,
-      study: { id: s.id, shortName: s.shortName, design: s.design, sampleSize: s.sampleSize, evidenceLevel: s.evidenceLevel, levelConfirmedAt: s.levelConfirmedAt },
+      study: { id: s.id, shortName: s.shortName, title: s.title, journal: s.journal, year: s.year, design: s.design, sampleSize: s.sampleSize, evidenceLevel: s.evidenceLevel, levelConfirmedAt: s.levelConfirmedAt },
     })
     .from(ct)
     .innerJoin(s, eq(s.id, ct.studyId))
@@ -143,6 +143,11 @@ export async function replaceSuggestions(db: Db, commentId: string, suggestions:
 }
 
 export const suggestionsInsert = (db: Db, commentId: string, suggestions: SuggestionInsert[]) => db.insert(cs).values(suggestions.map((s) => ({ ...s, commentId })));
+
+/** A few hundred rows per statement keep far below PostgreSQL's parameter limit. */
+export async function insertSuggestions(db: Db, rows: Array<SuggestionInsert & { commentId: string }>) {
+  for (let i = 0; i < rows.length; i += 500) await db.insert(cs).values(rows.slice(i, i + 500));
+}
 
 export function suggestionsOf(db: Db, commentId: string) {
   return db.select().from(cs).where(eq(cs.commentId, commentId)).orderBy(cs.start);

@@ -29,7 +29,8 @@ export function serveConnection(socket: WebSocket, actor: Actor | null, { hub, s
       socket.close(LiveCloseCode.slowConsumer, 'too slow: reconnect and resume with since');
       return;
     }
-    socket.send(message);
+    // Fan-out shares one encoded Buffer; it must still go as a text frame, which browsers read as a string.
+    socket.send(message, { binary: false });
   };
   const connection: LiveConnection = {
     socket,

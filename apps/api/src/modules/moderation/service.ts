@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { applyDecision, type Decision } from '@forum/moderation';
+import { applyDecision, DECISION_OF_ACTION } from '@forum/moderation';
 import { schema, type Db } from '@forum/db';
-import type { BulkDecisionInput, BulkDecisionOutcome, DecisionAction, DecisionInput, DecisionOutcome, LogPage, LogQuery } from '@forum/contracts';
+import type { BulkDecisionInput, BulkDecisionOutcome, DecisionInput, DecisionOutcome, LogPage, LogQuery } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -14,14 +14,6 @@ import { loadModerationSettings } from './settings.ts';
 import { learnFromDecision } from './spam-learning.ts';
 import { announce, withEvents } from '../live/outbox.ts';
 
-const DECISION_OF: Record<DecisionAction, Decision> = {
-  approve: 'approve',
-  reject: 'reject',
-  spam: 'spam',
-  restore: 'restore',
-  revise: 'return_for_revision',
-  dismiss: 'dismiss_reports',
-};
 
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
@@ -52,10 +44,13 @@ const REPORT_OUTCOME: Partial<Record<CommentRow['state'], 'upheld' | 'dismissed'
 
 const labelOf = (state: CommentRow['state'] | null) => (state === 'approved' ? 'ham' : state === 'spam' ? 'spam' : null);
 
-/** What the decision tells the spam filter: approvals teach ham, spam decisions teach spam. */
+/**
+ * What the decision tells the spam filter: approvals teach ham, spam decisions teach spam, and a
+ * comment sent back to the queue takes the last lesson back, since nobody has judged it now.
+ */
 async function teachSpamFilter(tx: Db, comment: CommentRow, toState: CommentRow['state']) {
   const label = labelOf(toState);
-  if (label === null) return;
+  if (label === null && toState !== 'pending') return;
   await learnFromDecision(tx, comment.body, label, labelOf(await lastTaughtState(tx, comment.id)));
 }
 
@@ -105,7 +100,7 @@ async function decideChecked(deps: Deps, moderator: Actor, id: string, input: De
     const comment = await lockComment(tx, id);
     if (!comment || comment.deletedAt) throw new AppError('NOT_FOUND', 'No such comment');
     if (comment.state !== input.expectedState) throw await conflict(tx, comment);
-    const transition = applyDecision(comment.state, DECISION_OF[input.action]);
+    const transition = applyDecision(comment.state, DECISION_OF_ACTION[input.action]);
     if (!transition.ok) throw invalid('body.action', transition.reason);
     const decisionId = await applyToComment(tx, moderator.id, comment, transition.to, { action: input.action, reason: input.reason, note: input.note }, now);
     return { id, state: transition.to, decisionId };

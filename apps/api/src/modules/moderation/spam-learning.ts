@@ -1,9 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { tokensOf, type Label, type LearnedCounts } from '@forum/spam';
 import { schema, type Db } from '@forum/db';
 
 const f = schema.spamFeatureCounts;
 const DOCUMENTS = '';
+
+/** Loads only the counts of this text's features: scoring stays cheap however much was learned. */
+export async function loadLearnedCounts(db: Db, text: string): Promise<LearnedCounts> {
+  const rows = await db.select().from(f).where(inArray(f.feature, learnedFeaturesOf(text)));
+  return learnedCountsFrom(rows);
+}
 
 /** The feature rows scoring this text needs (its tokens and the document totals): only those are loaded, however much was learned. */
 export const learnedFeaturesOf = (text: string) => [DOCUMENTS, ...tokensOf(text)];
@@ -17,9 +23,9 @@ export function learnedCountsFrom(rows: { feature: string; spam: number; ham: nu
 /**
  * A moderator's approve or spam decision, added to the counts in one upsert. When the same
  * comment was taught the other label before, that lesson is taken back, so a change of mind
- * does not count the text twice.
+ * does not count the text twice; a null label only takes the earlier lesson back.
  */
-export async function learnFromDecision(db: Db, text: string, label: Label, previous: Label | null = null): Promise<void> {
+export async function learnFromDecision(db: Db, text: string, label: Label | null, previous: Label | null = null): Promise<void> {
   if (previous === label) return;
   const spam = Number(label === 'spam') - Number(previous === 'spam');
   const ham = Number(label === 'ham') - Number(previous === 'ham');

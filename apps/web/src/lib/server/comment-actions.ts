@@ -1,6 +1,8 @@
 import { redirect, type Actions, type RequestEvent } from '@sveltejs/kit';
 import { Appreciation, CommentCreated, CreateCommentInput, EditCommentInput } from '@forum/contracts';
+import { setFlash } from './flash';
 import { failFromApi, invalid, localPath, zodFieldErrors } from './forms';
+import { reportComment } from './report-action';
 
 type Form = { data: FormData; returnTo: string; id: string };
 
@@ -36,6 +38,7 @@ export const commentActions = {
     } catch (error) {
       return failFromApi(error, values, returnTo, target);
     }
+    if (created.visibility === 'awaiting_moderation') setFlash(event.cookies, 'comment-held');
     backTo(returnTo, created.id);
   },
 
@@ -74,5 +77,7 @@ export const commentActions = {
     }
     backTo(returnTo, id);
   },
+
+  report: reportComment,
 } satisfies Actions;
 

@@ -46,6 +46,6 @@ export function failFromApi<V, T extends Partial<FormTarget> = object>(error: un
   if (error.status === 401) redirect(303, `/login?next=${encodeURIComponent(returnTo)}`);
   if (error.status >= 500) throw error;
   const errors = error.fieldErrors;
-  const message = error.status === 400 && Object.keys(errors).length ? 'Check the fields marked below.' : (error.problem.detail ?? error.problem.title);
+  const message = Object.keys(errors).length ? 'Check the fields marked below.' : (error.problem.detail ?? error.problem.title);
   return failWith(error.status, values, message, errors, target);
 }

@@ -1,5 +1,7 @@
 import { CommentSort, ThreadWithComments } from '@forum/contracts';
 import { pageError, query } from '$lib/server/api';
+import { citationActions, loadEvidence } from '$lib/server/citations';
+import { highlightComments } from '$lib/server/claims';
 import { commentActions } from '$lib/server/comment-actions';
 import { editableIds } from '$lib/server/comments';
 import type { PageServerLoad } from './$types';
@@ -10,6 +12,8 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
   const page = await locals.api.get(`/api/threads/${encodeURIComponent(params.slug)}${query({ sort: sort === 'oldest' ? null : sort, cursor })}`, ThreadWithComments).catch(pageError);
   return {
     ...page,
+    comments: highlightComments(page.comments),
+    evidence: await loadEvidence({ locals, url }, page.comments),
     isFirstPage: !cursor,
     editable: editableIds(page.comments, locals.user, new Date()),
     // A retried post (double click, reload of a slow answer) reuses the key and creates nothing new.
@@ -17,4 +21,4 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
   };
 };
 
-export const actions = commentActions;
+export const actions = { ...commentActions, ...citationActions };
