@@ -29,7 +29,8 @@ export function serveConnection(socket: WebSocket, actor: Actor | null, { hub, s
       socket.close(LiveCloseCode.slowConsumer, 'too slow: reconnect and resume with since');
       return;
     }
-    socket.send(message);
+    // Encoded once as a Buffer for every socket, but JSON: a binary frame reaches browsers as a Blob.
+    socket.send(message, { binary: false });
   };
   const connection: LiveConnection = {
     socket,
