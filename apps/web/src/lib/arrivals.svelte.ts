@@ -1,0 +1,93 @@
+import { getContext, setContext } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
+import type { LiveEventFrame } from '@forum/contracts';
+import { plural } from './plural';
+
+/** How long a new comment must stay on screen before it counts as seen. */
+const SEEN_AFTER_MS = 1500;
+const KEY = Symbol('arrivals');
+
+/** Waiting: collapsed at its place, which is in view. Unseen: open, marked new until it has been on screen. */
+export type ArrivalStage = 'waiting' | 'unseen';
+
+/**
+ * Comments other people publish while the reader is on the page. Each arrives collapsed to zero
+ * height at its place in the tree and opens only once that place is out of view, or when the
+ * reader asks, so nothing the reader is looking at moves.
+ */
+export class Arrivals {
+  /** Announced by a live event, not yet rendered. */
+  #announced = new Set<string>();
+  /** Rendered, not yet placed: collapsed from the very first frame. */
+  #claimed = new Set<string>();
+  #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  #toAnnounce = 0;
+  readonly stages = new SvelteMap<string, ArrivalStage>();
+  /** For a polite live region: "1 new comment". */
+  announcement = $state('');
+
+  hear(frames: LiveEventFrame[]): void {
+    for (const frame of frames) if (frame.event.type === 'comment.published') this.#announced.add(frame.event.commentId);
+  }
+
+  /** Asked once, as a comment's element is created: was it announced live, by someone else? */
+  claim(id: string, isOwn: boolean): boolean {
+    if (!this.#announced.delete(id) || isOwn) return false;
+    this.#claimed.add(id);
+    return true;
+  }
+
+  stageOf(id: string): ArrivalStage | null {
+    return this.stages.get(id) ?? (this.#claimed.has(id) ? 'waiting' : null);
+  }
+
+  /** Watches a claimed comment's element until it is seen; returns the cleanup. */
+  place(node: HTMLElement, id: string): () => void {
+    this.#claimed.delete(id);
+    this.stages.set(id, 'waiting');
+    this.#announce();
+    const observer = new IntersectionObserver(([entry]) => {
+      if (!entry) return;
+      const stage = this.stages.get(id);
+      if (stage === 'waiting' && !entry.isIntersecting) this.stages.set(id, 'unseen');
+      else if (stage === 'unseen') this.#watch(id, entry.isIntersecting);
+    });
+    observer.observe(node);
+    return () => {
+      observer.disconnect();
+      this.#watch(id, false);
+      this.stages.delete(id);
+    };
+  }
+
+  /** The reader asked to see them: every waiting comment opens where it is. Returns the ids opened. */
+  showAll(): string[] {
+    const waiting = [...this.stages].filter(([, stage]) => stage === 'waiting').map(([id]) => id);
+    for (const id of waiting) {
+      this.stages.set(id, 'unseen');
+      this.#watch(id, true);
+    }
+    return waiting;
+  }
+
+  #watch(id: string, isVisible: boolean) {
+    clearTimeout(this.#timers.get(id));
+    this.#timers.delete(id);
+    if (isVisible) this.#timers.set(id, setTimeout(() => this.stages.delete(id), SEEN_AFTER_MS));
+  }
+
+  // Arrivals of one update make one announcement; a repeat gets a trailing space so it is read again.
+  #announce() {
+    this.#toAnnounce += 1;
+    if (this.#toAnnounce > 1) return;
+    queueMicrotask(() => {
+      const text = plural(this.#toAnnounce, 'new comment', 'new comments');
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+      this.#toAnnounce = 0;
+    });
+  }
+}
+
+export const provideArrivals = (arrivals: Arrivals) => setContext(KEY, arrivals);
+/** Only pages that follow live updates provide one. */
+export const arrivalsHere = () => getContext<Arrivals | undefined>(KEY);
