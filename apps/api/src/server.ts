@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createDb, migrate } from '@forum/db';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { loadDemoIfEmpty } from './modules/demo/service.ts';
 import { mountWeb } from './web.ts';
 
 async function main() {
@@ -11,6 +12,8 @@ async function main() {
   await migrate(handle);
   const deps = { db: handle.db, config, now: () => new Date() };
   const app = await buildApp({ deps, logger: { level: config.logLevel } });
+  const demo = config.demoData ? await loadDemoIfEmpty(deps) : null;
+  if (demo) app.log.info(`empty database: loaded the demo forum (${demo.threads} threads, ${demo.comments} comments) in ${demo.seconds.toFixed(1)} s`);
   const webHandler = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
   if (existsSync(webHandler)) await mountWeb(app, webHandler, config.publicOrigin);
   else app.log.warn('web build not found: serving the API only (run pnpm --filter @forum/web build)');

@@ -1,11 +1,15 @@
 import { EPOCH, isoDate } from './dates.ts';
 import { slugify } from './ids.ts';
 import { linkComments, type UnlinkedComment } from './thread-tree.ts';
-import type { CommentState, ImportedThread, ImportProblem, ImportResult } from './types.ts';
+import type { CommentState, ImportedThread, ImportedUser, ImportProblem, ImportResult, ModerationMode, UserRole, AccountStatus } from './types.ts';
 
 type Fields = Record<string, unknown>;
 
-const STATES = new Set<CommentState>(['approved', 'pending', 'spam', 'deleted']);
+const STATES = new Set<CommentState>(['approved', 'pending', 'spam', 'deleted', 'rejected', 'hidden', 'revision']);
+const MODES = new Set<ModerationMode>(['pre', 'post', 'auto']);
+const ROLES = new Set<UserRole>(['member', 'author', 'moderator', 'admin']);
+const STATUSES = new Set<AccountStatus>(['active', 'suspended', 'banned']);
+const KNOWN_KEYS = new Set(['format', 'version', 'exportedAt', 'users', 'threads']);
 
 /** The forum's own export (see ForumExport). Fields this version does not know are ignored. */
 export function parseForumJson(json: string): ImportResult {
@@ -22,8 +26,23 @@ export function parseForumJson(json: string): ImportResult {
   if (data.version !== 1) {
     problems.push({ where: 'version', message: `unknown version ${String(data.version)}; read as version 1` });
   }
+  const users = Array.isArray(data.users) ? data.users.flatMap((u: unknown, i) => readUser(u, `users[${i}]`, problems)) : [];
   const threads = data.threads.flatMap((t: unknown, i) => readThread(t, `threads[${i}]`, problems));
-  return { format: 'forum-json', threads, problems };
+  const sections = Object.fromEntries(Object.entries(data).filter(([key, value]) => !KNOWN_KEYS.has(key) && Array.isArray(value))) as Record<string, unknown[]>;
+  return { format: 'forum-json', threads, problems, users, sections };
+}
+
+function readUser(u: unknown, where: string, problems: ImportProblem[]): ImportedUser[] {
+  const sourceId = isFields(u) ? str(u.sourceId) : undefined;
+  const handle = isFields(u) ? str(u.handle) : undefined;
+  if (!isFields(u) || !sourceId || !handle) {
+    problems.push({ where, message: 'a user needs a sourceId and a handle; skipped' });
+    return [];
+  }
+  const role = oneOf(ROLES, u.role, 'member', `${where}: role`, problems);
+  const status = oneOf(STATUSES, u.status, 'active', `${where}: status`, problems);
+  const createdAt = (typeof u.createdAt === 'string' ? isoDate(u.createdAt) : null) ?? EPOCH;
+  return [{ sourceId, handle, displayName: str(u.displayName) ?? handle, ...optionalText(u, 'email'), role, status, createdAt }];
 }
 
 function readThread(t: unknown, where: string, problems: ImportProblem[]): ImportedThread[] {
@@ -47,7 +66,10 @@ function readThread(t: unknown, where: string, problems: ImportProblem[]): Impor
       body: str(t.body) ?? '',
       tags: Array.isArray(t.tags) ? t.tags.filter((tag): tag is string => typeof tag === 'string') : [],
       ...optionalText(t, 'authorName'),
+      ...optionalText(t, 'authorSourceId'),
       ...optionalText(t, 'authorBio'),
+      ...(MODES.has(t.moderationMode as ModerationMode) ? { moderationMode: t.moderationMode as ModerationMode } : {}),
+      ...(Number.isInteger(t.slowModeMinutes) ? { slowModeMinutes: t.slowModeMinutes as number } : {}),
       ...(publishedAt ? { publishedAt } : {}),
       comments: linked.comments,
     },
@@ -71,11 +93,21 @@ function readComment(c: unknown, where: string, fallback: Date, problems: Import
       authorName: str(c.authorName) ?? 'Anonymous',
       ...optionalText(c, 'authorEmail'),
       ...optionalText(c, 'authorUrl'),
+      ...optionalText(c, 'authorSourceId'),
+      ...optionalText(c, 'removedReason'),
+      ...optionalDate(c, 'editedAt'),
+      ...optionalDate(c, 'deletedAt'),
       createdAt: createdAt ?? fallback,
       body: str(c.body) ?? '',
       state,
     },
   ];
+}
+
+function oneOf<T extends string>(allowed: Set<T>, value: unknown, fallback: T, where: string, problems: ImportProblem[]): T {
+  if (allowed.has(value as T)) return value as T;
+  if (value !== undefined) problems.push({ where, message: `unknown value ${JSON.stringify(value)}; used ${fallback}` });
+  return fallback;
 }
 
 function failed(message: string): ImportResult {
@@ -93,4 +125,9 @@ function str(value: unknown): string | undefined {
 function optionalText<K extends string>(fields: Fields, key: K): Partial<Record<K, string>> {
   const value = str(fields[key]);
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+function optionalDate<K extends string>(fields: Fields, key: K): Partial<Record<K, Date>> {
+  const value = typeof fields[key] === 'string' ? isoDate(fields[key]) : null;
+  return value === null ? {} : ({ [key]: value } as Record<K, Date>);
 }

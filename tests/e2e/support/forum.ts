@@ -52,20 +52,26 @@ async function waitUntilUp(origin: string, child: ChildProcess, output: () => st
   throw new Error(`the forum did not answer within 60 s:\n${output()}`);
 }
 
+/** The demo's admin, whose password README lists. */
+const DEMO_ADMIN = { handle: 'demo_admin', password: 'demo-admin-password' };
+
 /**
  * Starts the built product (API and pages in one process) on a free port and a fresh PGlite
- * directory. An admin is created with the CLI first, because PGlite allows one process at a time.
+ * directory. An admin is created with the CLI first, because PGlite allows one process at a time;
+ * with `demo`, the first start loads the demo forum instead and its admin is used.
  */
-export async function startForum(options: { env?: Record<string, string> } = {}) {
+export async function startForum(options: { env?: Record<string, string>; demo?: boolean } = {}) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'forum-e2e-'));
-  const env = productEnv(port, dataDir, options.env ?? {});
+  const env = productEnv(port, dataDir, { ...(options.demo ? { DEMO_DATA: 'true' } : {}), ...options.env });
 
-  const adminHandle = uniqueHandle('admin');
-  const adminPassword = 'admin-password-long';
-  const cli = spawnSync('node', ['--import', 'tsx', 'apps/api/src/cli.ts', 'user:create', '--handle', adminHandle, '--email', `${adminHandle}@example.org`, '--password', adminPassword, '--role', 'admin'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (cli.status !== 0) throw new Error(`pnpm forum user:create failed: ${cli.stderr}`);
+  const adminHandle = options.demo ? DEMO_ADMIN.handle : uniqueHandle('admin');
+  const adminPassword = options.demo ? DEMO_ADMIN.password : 'admin-password-long';
+  if (!options.demo) {
+    const cli = spawnSync('node', ['--import', 'tsx', 'apps/api/src/cli.ts', 'user:create', '--handle', adminHandle, '--email', `${adminHandle}@example.org`, '--password', adminPassword, '--role', 'admin'], { cwd: ROOT, env, encoding: 'utf8' });
+    if (cli.status !== 0) throw new Error(`pnpm forum user:create failed: ${cli.stderr}`);
+  }
 
   let log = '';
   const child = spawn('node', ['--import', 'tsx', 'apps/api/src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -20,11 +20,14 @@ export const users = pgTable(
     isPlaceholder: boolean().notNull().default(false),
     /** A moderator can hold every comment of one member for review, whatever the thread's mode. */
     isPremoderated: boolean().notNull().default(false),
+    /** Who this account stands for in an imported source: a re-import finds it instead of adding another. */
+    sourceKey: text(),
     createdAt: ts().notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('users_handle_key').on(t.handle),
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_source_key').on(t.sourceKey),
   ],
 );
 

@@ -23,6 +23,8 @@ export const threads = pgTable(
     authorBio: text(),
     /** Published comments only: what a reader can count. */
     commentCount: integer().notNull().default(0),
+    /** The imported post this thread came from: re-importing the same source adds nothing. */
+    sourceKey: text(),
     createdAt: ts().notNull().defaultNow(),
     updatedAt: ts().notNull().defaultNow(),
     lastActivityAt: ts().notNull().defaultNow(),
@@ -32,6 +34,7 @@ export const threads = pgTable(
   },
   (t) => [
     uniqueIndex('threads_slug_key').on(t.slug),
+    uniqueIndex('threads_source_key').on(t.sourceKey),
     index('threads_activity_idx').on(t.lastActivityAt.desc(), t.id.desc()),
     index('threads_tags_idx').using('gin', t.tags),
     index('threads_search_idx').using('gin', t.search),
@@ -68,6 +71,8 @@ export const comments = pgTable(
     lockedAt: ts(),
     /** Keyed hash of IP and user agent: links sockpuppets without storing an address. */
     fingerprint: text(),
+    /** The imported comment this row came from, unique across sources. */
+    sourceKey: text(),
     search: tsvector().generatedAlwaysAs(sql`to_tsvector('english', body)`),
   },
   (t) => [
@@ -77,6 +82,7 @@ export const comments = pgTable(
     index('comments_state_idx').on(t.state, t.createdAt),
     index('comments_search_idx').using('gin', t.search),
     index('comments_fingerprint_idx').on(t.fingerprint),
+    uniqueIndex('comments_source_key').on(t.sourceKey),
   ],
 );
 

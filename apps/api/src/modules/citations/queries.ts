@@ -130,6 +130,11 @@ export async function replaceSuggestions(db: Db, commentId: string, suggestions:
   if (suggestions.length) await db.insert(cs).values(suggestions.map((s) => ({ ...s, commentId })));
 }
 
+/** A few hundred rows per statement keep far below PostgreSQL's parameter limit. */
+export async function insertSuggestions(db: Db, rows: Array<SuggestionInsert & { commentId: string }>) {
+  for (let i = 0; i < rows.length; i += 500) await db.insert(cs).values(rows.slice(i, i + 500));
+}
+
 export function suggestionsOf(db: Db, commentId: string) {
   return db.select().from(cs).where(eq(cs.commentId, commentId)).orderBy(cs.start);
 }

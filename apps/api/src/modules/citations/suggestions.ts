@@ -7,19 +7,28 @@ import { AppError } from '../../lib/app-error.ts';
 import { lookUpStudy } from '../studies/metadata.ts';
 import { findStudies, knownStudies, ownersOf } from '../studies/queries.ts';
 import { summarise } from '../studies/service.ts';
-import { citationsOfComment, replaceSuggestions, suggestionsOf, type SuggestionInsert } from './queries.ts';
+import { citationsOfComment, insertSuggestions, replaceSuggestions, suggestionsOf, type SuggestionInsert } from './queries.ts';
 import { visibleComment } from './service.ts';
 
 /** Runs in the post or edit transaction: the studies the text names, and identifiers no study has yet. */
 export async function recordSuggestions(tx: Db, commentId: string, body: string): Promise<void> {
+  await replaceSuggestions(tx, commentId, suggestionsIn(body, await knownStudies(tx)));
+}
+
+/** The same for many new comments (an import): the studies are read once and the rows written in batches. */
+export async function recordSuggestionsForNew(tx: Db, comments: Array<{ id: string; body: string }>): Promise<void> {
   const studies = await knownStudies(tx);
+  await insertSuggestions(tx, comments.flatMap((c) => suggestionsIn(c.body, studies).map((row) => ({ ...row, commentId: c.id }))));
+}
+
+function suggestionsIn(body: string, studies: Awaited<ReturnType<typeof knownStudies>>): SuggestionInsert[] {
   const mentions = findStudyMentions(body, studies);
   const known: SuggestionInsert[] = mentions.map((m) => ({ studyId: m.studyId, matched: m.matched, start: m.start, end: m.end, via: m.via }));
   const covered = (start: number) => mentions.some((m) => m.start <= start && start < m.end);
   const unknown: SuggestionInsert[] = extractIdentifiers(body)
     .filter((id) => !covered(id.start))
     .map((id) => ({ scheme: id.scheme, value: id.value, matched: id.raw, start: id.start, end: id.end, via: 'identifier' }));
-  await replaceSuggestions(tx, commentId, [...known, ...unknown]);
+  return [...known, ...unknown];
 }
 
 /**
