@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot } from './support/browser.ts';
+import { saveScreenshot, seriousViolations } from './support/browser.ts';
 import type { ForumUser } from './support/forum.ts';
 import { useSite } from './support/journey.ts';
 import { followLayoutShifts, layoutShift, openLive, stillSamePage } from './support/live.ts';
@@ -75,6 +75,7 @@ describe('live updates on the thread page', () => {
     const show = reader.getByRole('button', { name: /new comments? · Show/ });
     await expect(show.textContent()).resolves.toMatch(/^3 new comments/);
     await saveScreenshot(reader, 'live-waiting-in-view');
+    expect(await seriousViolations(reader)).toEqual([]);
     await show.click();
     await expect(reader.locator(`#c-${inView.id} .comment-body`).isVisible()).resolves.toBe(true);
     await reader.waitForFunction((id) => document.activeElement === document.querySelector(`#${id} > article`), `c-${inView.id}`);
