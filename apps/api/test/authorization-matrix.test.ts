@@ -13,6 +13,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'member',
   'GET /api/me': 'member',
+  'GET /api/admin/users': 'admin',
   'PATCH /api/admin/users/:id': 'admin',
   'GET /api/threads': 'public',
   'POST /api/threads': 'author',

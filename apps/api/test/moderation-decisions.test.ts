@@ -169,4 +169,26 @@ describe('moderation decisions', () => {
     await decide(moderator, comment.id, { action: 'restore', expectedState: 'spam' });
     expect(await counts()).toMatchObject({ spam: start.spam, ham: start.ham + 1 });
   });
+
+  it('takes a decision back with requeue: the comment waits again, unpublished, and the filter forgets the lesson', async () => {
+    const counts = async () => (await ctx.db.select().from(schema.spamFeatureCounts).where(eq(schema.spamFeatureCounts.feature, '')))[0] ?? { spam: 0, ham: 0 };
+    const { thread, comment } = await heldComment('Cold showers seemed to help my fatigue, oddly');
+    const start = await counts();
+    await decide(moderator, comment.id, { action: 'approve', expectedState: 'pending' });
+    expect(await threadCount(thread.slug)).toBe(1);
+    const undo = await decide(moderator, comment.id, { action: 'requeue', expectedState: 'approved' });
+    expect(undo.json()).toMatchObject({ id: comment.id, state: 'pending' });
+    expect(await threadCount(thread.slug)).toBe(0);
+    expect(await counts()).toMatchObject({ spam: start.spam, ham: start.ham });
+    expect(await queueItem(ctx, moderator, comment.id)).toBeDefined();
+
+    await decide(moderator, comment.id, { action: 'approve', expectedState: 'pending' });
+    expect(await counts()).toMatchObject({ spam: start.spam, ham: start.ham + 1 });
+    const { entries } = await readLog(`?comment=${comment.id}`);
+    expect(entries.slice(0, 3).map((e) => [e.action, e.fromState, e.toState])).toEqual([
+      ['approve', 'pending', 'approved'],
+      ['requeue', 'approved', 'pending'],
+      ['approve', 'pending', 'approved'],
+    ]);
+  });
 });

@@ -96,8 +96,11 @@ export type QueueItem = z.infer<typeof QueueItem>;
 export const QueuePage = z.object({ items: z.array(QueueItem), nextCursor: z.string().nullable() });
 export type QueuePage = z.infer<typeof QueuePage>;
 
-/** `revise` returns the comment to its author with the note; `dismiss` keeps a reported comment published. */
-export const DecisionAction = z.enum(['approve', 'reject', 'spam', 'restore', 'revise', 'dismiss']);
+/**
+ * `revise` returns the comment to its author with the note; `dismiss` keeps a reported comment
+ * published; `requeue` takes a decision back, so the comment waits in the queue again.
+ */
+export const DecisionAction = z.enum(['approve', 'reject', 'spam', 'restore', 'revise', 'dismiss', 'requeue']);
 export type DecisionAction = z.infer<typeof DecisionAction>;
 
 const decisionFields = {

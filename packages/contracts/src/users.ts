@@ -68,3 +68,15 @@ export const UserProfile = z.object({
   nextCursor: z.string().nullable(),
 });
 export type UserProfile = z.infer<typeof UserProfile>;
+
+/** Admins find people by handle or name; the list pages by handle. */
+export const AdminUserQuery = z.object({
+  q: z.string().trim().max(60).optional(),
+  role: Role.optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type AdminUserQuery = z.infer<typeof AdminUserQuery>;
+
+export const AdminUserList = z.object({ users: z.array(Me), nextCursor: z.string().nullable() });
+export type AdminUserList = z.infer<typeof AdminUserList>;

@@ -22,6 +22,10 @@ describe('applyDecision', () => {
     ['approved', 'hide', 'hidden'],
     ['approved', 'hold', 'pending'],
     ['hidden', 'hold', 'pending'],
+    ['approved', 'requeue', 'pending'],
+    ['rejected', 'requeue', 'pending'],
+    ['spam', 'requeue', 'pending'],
+    ['revision', 'requeue', 'pending'],
   ];
   it.each(legal)('%s --%s--> %s', (from, decision, to) => {
     expect(applyDecision(from, decision)).toEqual({ ok: true, to });
@@ -40,6 +44,7 @@ describe('applyDecision', () => {
     ['rejected', 'dismiss_reports'],
     ['pending', 'hide'],
     ['rejected', 'hold'],
+    ['pending', 'requeue'],
   ];
   it.each(illegal)('%s cannot %s', (from, decision) => {
     const result = applyDecision(from, decision);

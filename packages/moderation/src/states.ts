@@ -5,7 +5,7 @@
 export const COMMENT_STATES = ['pending', 'approved', 'rejected', 'spam', 'hidden', 'revision'] as const;
 export type CommentState = (typeof COMMENT_STATES)[number];
 
-export const DECISIONS = ['approve', 'reject', 'spam', 'restore', 'return_for_revision', 'dismiss_reports', 'hide', 'hold'] as const;
+export const DECISIONS = ['approve', 'reject', 'spam', 'restore', 'return_for_revision', 'dismiss_reports', 'hide', 'hold', 'requeue'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export type Transition = { ok: true; to: CommentState } | { ok: false; reason: string };
@@ -22,6 +22,8 @@ const RULES: Record<Decision, { from: readonly CommentState[]; to: CommentState 
   // Taking a heated sub-thread out of view, or back into the queue, while it is looked at.
   hide: { from: ['approved'], to: 'hidden' },
   hold: { from: ['approved', 'hidden'], to: 'pending' },
+  // A moderator takes a decision back (the queue's undo): the comment waits to be judged again.
+  requeue: { from: ['approved', 'rejected', 'spam', 'revision'], to: 'pending' },
 };
 
 function move(current: CommentState, from: readonly CommentState[], to: CommentState, what: string): Transition {

@@ -4,9 +4,11 @@ import type { Me } from '@forum/contracts';
 export type CommentFormResult = {
   action?: string;
   target?: string;
-  values?: { body?: string };
+  values?: { body?: string; reason?: string; note?: string };
   errors?: Record<string, string>;
   message?: string | null;
+  /** A form that worked but stays on the page, e.g. the thanks for a report. */
+  notice?: string;
 } | null;
 
 /** Everything a comment in the tree needs to know about the page it sits on. */

@@ -28,12 +28,12 @@ export function latestDecision(db: Db, commentId: string) {
     .then((rows) => rows[0]);
 }
 
-/** The label a moderator last taught the spam filter with this comment, if any. */
+/** The label a moderator last taught the spam filter with this comment; none once they sent it back to the queue. */
 export function lastTaughtState(db: Db, commentId: string) {
   return db
     .select({ toState: d.toState })
     .from(d)
-    .where(and(eq(d.commentId, commentId), isNotNull(d.moderatorId), inArray(d.toState, ['approved', 'spam'])))
+    .where(and(eq(d.commentId, commentId), isNotNull(d.moderatorId), inArray(d.toState, ['approved', 'spam', 'pending'])))
     .orderBy(desc(d.id))
     .limit(1)
     .then((rows) => rows[0]?.toState ?? null);

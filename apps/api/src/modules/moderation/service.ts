@@ -21,6 +21,7 @@ const DECISION_OF: Record<DecisionAction, Decision> = {
   restore: 'restore',
   revise: 'return_for_revision',
   dismiss: 'dismiss_reports',
+  requeue: 'requeue',
 };
 
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
@@ -52,10 +53,13 @@ const REPORT_OUTCOME: Partial<Record<CommentRow['state'], 'upheld' | 'dismissed'
 
 const labelOf = (state: CommentRow['state'] | null) => (state === 'approved' ? 'ham' : state === 'spam' ? 'spam' : null);
 
-/** What the decision tells the spam filter: approvals teach ham, spam decisions teach spam. */
+/**
+ * What the decision tells the spam filter: approvals teach ham, spam decisions teach spam, and a
+ * comment sent back to the queue takes the last lesson back, since nobody has judged it now.
+ */
 async function teachSpamFilter(tx: Db, comment: CommentRow, toState: CommentRow['state']) {
   const label = labelOf(toState);
-  if (label === null) return;
+  if (label === null && toState !== 'pending') return;
   await learnFromDecision(tx, comment.body, label, labelOf(await lastTaughtState(tx, comment.id)));
 }
 

@@ -17,9 +17,9 @@ export async function loadLearnedCounts(db: Db, text: string): Promise<LearnedCo
 /**
  * A moderator's approve or spam decision, added to the counts in one upsert. When the same
  * comment was taught the other label before, that lesson is taken back, so a change of mind
- * does not count the text twice.
+ * does not count the text twice; a null label only takes the earlier lesson back.
  */
-export async function learnFromDecision(db: Db, text: string, label: Label, previous: Label | null = null): Promise<void> {
+export async function learnFromDecision(db: Db, text: string, label: Label | null, previous: Label | null = null): Promise<void> {
   if (previous === label) return;
   const spam = Number(label === 'spam') - Number(previous === 'spam');
   const ham = Number(label === 'ham') - Number(previous === 'ham');

@@ -2,6 +2,7 @@ import { redirect, type Actions, type RequestEvent } from '@sveltejs/kit';
 import { Appreciation, CommentCreated, CreateCommentInput, EditCommentInput } from '@forum/contracts';
 import { setFlash } from './flash';
 import { failFromApi, invalid, localPath, zodFieldErrors } from './forms';
+import { reportComment } from './report-action';
 
 type Form = { data: FormData; returnTo: string; id: string };
 
@@ -76,5 +77,7 @@ export const commentActions = {
     }
     backTo(returnTo, id);
   },
+
+  report: reportComment,
 } satisfies Actions;
 
