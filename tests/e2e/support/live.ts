@@ -15,13 +15,15 @@ function subscribedTo(page: Page, count: number): Promise<void> {
 }
 
 /**
- * Opens a page that follows live updates and waits until it is subscribed, since events from
+ * Opens a page that follows live updates and waits until it is subscribed to its topics (by
+ * default a thread page's: the thread, and the member's own when signed in), since events from
  * before the subscription are not replayed to a page that never saw any. A marker on `window`
  * tells a later check whether the page was ever reloaded.
  */
-export async function openLive(site: Site, path: string, options: PageOptions = {}): Promise<Page> {
-  const page = await site.page(options);
-  const ready = subscribedTo(page, options.as ? 2 : 1);
+export async function openLive(site: Site, path: string, options: PageOptions & { topics?: number } = {}): Promise<Page> {
+  const { topics = options.as ? 2 : 1, ...pageOptions } = options;
+  const page = await site.page(pageOptions);
+  const ready = subscribedTo(page, topics);
   await page.goto(path);
   await ready;
   await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));

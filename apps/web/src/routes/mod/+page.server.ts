@@ -4,7 +4,9 @@ import { failFromApi, failWith, invalid, zodFieldErrors } from '$lib/server/form
 import { actionFor, DONE_LABEL, undoOf, VERBS, type Decided, type Verb } from '$lib/queue-actions';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url, depends }) => {
+  // Held comments, reports and other moderators' decisions arrive on the live `queue` topic.
+  depends('app:queue');
   const state = QueueState.catch('pending').parse(url.searchParams.get('state'));
   const cursor = url.searchParams.get('cursor');
   const thread = QueueQuery.shape.thread.safeParse(url.searchParams.get('thread') ?? undefined).data ?? null;
