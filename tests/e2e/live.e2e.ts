@@ -125,3 +125,33 @@ describe('live updates on the thread page', () => {
     await page.context().close();
   });
 });
+
+describe('live updates on the moderation queue', () => {
+  it('drops a comment another moderator decided, keeping focus at the same place, and counts new reports', async () => {
+    const thread = await site.newThread(author, { title: 'Queue in motion', body: 'Everything waits.', moderationMode: 'pre' });
+    const first = await site.newComment(writer, thread.slug, 'First in the queue');
+    const second = await site.newComment(writer, thread.slug, 'Second in the queue');
+    const moderator = await site.newUser('moderator', 'Mia Watching');
+    const queue = await openLive(site, `/mod?thread=${thread.id}`, { as: moderator, topics: 1 });
+    await queue.keyboard.press('j');
+    const focusedId = () => queue.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+    await expect(focusedId()).resolves.toBe(first.id);
+
+    const count = async (tab: string) => Number(await queue.locator(`[data-testid="tab-${tab}"] .count`).textContent());
+    const pending = await count('pending');
+    const colleague = await site.newUser('moderator', 'Quick Colleague');
+    await site.api('POST', `/api/mod/comments/${first.id}/decision`, { as: colleague, body: { action: 'approve', expectedState: 'pending' } });
+    await queue.locator(`[data-id="${first.id}"]`).waitFor({ state: 'detached' });
+    await expect(focusedId()).resolves.toBe(second.id);
+    await expect(count('pending')).resolves.toBe(pending - 1);
+
+    const reported = await site.newComment(writer, (await site.newThread(author, { title: 'Open talk', body: 'Anything goes.' })).slug, 'Buy cheap stem cells from me');
+    const reports = await count('reported');
+    const report = await site.api('POST', `/api/comments/${reported.id}/reports`, { as: await site.newUser('member'), body: { reason: 'spam' } });
+    expect(report.status).toBe(201);
+    await queue.waitForFunction((n) => document.querySelector('[data-testid="tab-reported"] .count')?.textContent === String(n), reports + 1);
+    await saveScreenshot(queue, 'live-queue-after-colleague');
+    await expect(stillSamePage(queue)).resolves.toBe(true);
+    await queue.context().close();
+  });
+});
