@@ -121,6 +121,16 @@ describe('live updates on the thread page', () => {
     expect(decided.status).toBe(200);
     await page.waitForFunction((id) => !document.querySelector(`#c-${id} .badge.warn`), id);
     await expect(page.locator('#comments-title').textContent()).resolves.toBe('1 comment');
+
+    // A rejection reaches only the writer's own topic: the thread's readers never saw the comment.
+    await page.getByLabel('Add a comment').fill('Buy my miracle supplement');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const second = page.locator('.comment', { hasText: 'Buy my miracle supplement' });
+    await expect(second.locator('.badge.warn').textContent()).resolves.toMatch('Awaiting moderation');
+    const secondId = (await second.getAttribute('id'))!.slice(2);
+    const rejected = await site.api('POST', `/api/mod/comments/${secondId}/decision`, { as: moderator, body: { action: 'reject', reason: 'Off-topic', expectedState: 'pending' } });
+    expect(rejected.status).toBe(200);
+    await page.waitForFunction(() => !document.body.textContent?.includes('Buy my miracle supplement'));
     await expect(stillSamePage(page)).resolves.toBe(true);
     await page.context().close();
   });
