@@ -84,6 +84,27 @@ describe('live updates on the thread page', () => {
     await reader.context().close();
   });
 
+  it('shows edits, appreciations and removals as they happen', async () => {
+    const thread = await longThread('Changing under the reader', 2);
+    const [target] = thread.ids;
+    const reader = await openLive(site, `/t/${thread.slug}`);
+    const card = reader.locator(`#c-${target} > article`);
+
+    expect((await site.api('PATCH', `/api/comments/${target}`, { as: writer, body: { body: 'Comment 0, corrected' } })).status).toBe(200);
+    await reader.waitForFunction((id) => document.querySelector(`#c-${id} .comment-body`)?.textContent?.includes('corrected'), target);
+    await expect(card.locator('.comment-head').textContent()).resolves.toMatch('edited');
+
+    expect((await site.api('PUT', `/api/comments/${target}/appreciation`, { as: await site.newUser('member') })).status).toBe(200);
+    await reader.waitForFunction((id) => document.querySelector(`#c-${id} > article .appreciate .count`)?.textContent === '1', target);
+
+    expect((await site.api('DELETE', `/api/comments/${target}`, { as: writer })).status).toBe(204);
+    // Without replies to keep in context, a deleted comment leaves no trace.
+    await reader.locator(`#c-${target}`).waitFor({ state: 'detached' });
+    await expect(reader.locator('#comments-title').textContent()).resolves.toBe('1 comment');
+    await expect(stillSamePage(reader)).resolves.toBe(true);
+    await reader.context().close();
+  });
+
   it('keeps a reply the reader is typing while others post', async () => {
     const thread = await longThread('Typing while it moves', 3);
     const typist = await site.newUser('member', 'Tess Typist');
