@@ -105,6 +105,18 @@ describe('live updates on the thread page', () => {
     await reader.context().close();
   });
 
+  it('follows the thread on the page of further replies too', async () => {
+    const thread = await site.newThread(author, { title: 'A long branch', body: 'Deep talk.' });
+    const ids: string[] = [];
+    for (let depth = 0; depth < 12; depth++) ids.push((await site.newComment(writer, thread.slug, `Level ${depth}`, ids.at(-1))).id);
+    const reader = await openLive(site, `/t/${thread.slug}/c/${ids[10]}`);
+    const reply = await site.newComment(await site.newUser('member', 'Deep Diver'), thread.slug, 'Answering at level twelve', ids[11]);
+    await reader.locator(`#c-${reply.id}`).waitFor({ state: 'attached' });
+    await expect(live(reader).textContent()).resolves.toMatch(/^1 new comment/);
+    await expect(stillSamePage(reader)).resolves.toBe(true);
+    await reader.context().close();
+  });
+
   it('keeps a reply the reader is typing while others post', async () => {
     const thread = await longThread('Typing while it moves', 3);
     const typist = await site.newUser('member', 'Tess Typist');

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
-import type { LiveEventFrame } from '@forum/contracts';
+import type { LiveEventFrame, LiveTopic } from '@forum/contracts';
+import { follow } from './live.svelte';
 import { plural } from './plural';
 
 /** How long a new comment must stay on screen before it counts as seen. */
@@ -88,6 +89,18 @@ export class Arrivals {
   }
 }
 
-export const provideArrivals = (arrivals: Arrivals) => setContext(KEY, arrivals);
+/**
+ * For a page of a thread's comments, called as it is created: follows the thread, and the
+ * signed-in member's own topic so the fate of their held comments shows, and provides the
+ * page's arrivals to its comments.
+ */
+export function followThread(threadId: () => string, userId: () => string | null): Arrivals {
+  const arrivals = setContext(KEY, new Arrivals());
+  // Joined into one string so a reload with the same ids does not resubscribe.
+  const topics = $derived([`thread:${threadId()}`, ...(userId() ? [`user:${userId()}`] : [])].join(' '));
+  $effect(() => follow(topics.split(' ') as LiveTopic[], (frames) => arrivals.hear(frames)));
+  return arrivals;
+}
+
 /** Only pages that follow live updates provide one. */
 export const arrivalsHere = () => getContext<Arrivals | undefined>(KEY);
