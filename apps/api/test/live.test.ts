@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { LiveCloseCode } from '@forum/contracts';
 import { notifyCommitted, sequencePending } from '../src/modules/live/outbox.ts';
 import { pruneEvents } from '../src/modules/live/queries.ts';
-import { createTestContext } from './context.ts';
+import { createTestContext, ORIGIN } from './context.ts';
 import { listenOnLoopback, openLive } from './live-client.ts';
 
 const ctx = await createTestContext();
@@ -29,6 +30,20 @@ describe('live updates over websockets', () => {
     await reader.waitFor(() => reader.events().some((e) => 'commentId' in e.event && e.event.commentId === marker.id), 'marker');
     expect(reader.events().map((e) => 'commentId' in e.event && e.event.commentId)).toEqual([published.id, marker.id]);
     await reader.close();
+  });
+
+  it('sends event frames as text, since a browser hands binary frames over as a Blob it cannot parse', async () => {
+    const thread = await ctx.newThread(author, { moderationMode: 'post' });
+    const socket = new WebSocket(url, { headers: { origin: ORIGIN } });
+    const kinds: Array<{ isBinary: boolean; type: string }> = [];
+    socket.on('message', (data, isBinary) => kinds.push({ isBinary, type: JSON.parse(String(data)).type }));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'subscribe', topic: `thread:${thread.id}` }));
+    await expect.poll(() => kinds.length).toBe(1);
+    await ctx.newComment(await ctx.newUser(), thread.slug, 'Arrives as text');
+    await expect.poll(() => kinds.map((k) => k.type)).toEqual(['subscribed', 'event']);
+    expect(kinds.map((k) => k.isBinary)).toEqual([false, false]);
+    socket.close();
   });
 
   it('brings a held comment, and its rejection, to the moderators watching the queue and to its author, not to the thread', async () => {

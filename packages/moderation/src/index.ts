@@ -3,6 +3,7 @@ export {
   COMMENT_STATES,
   type CommentState,
   DECISIONS,
+  DECISION_OF_ACTION,
   type Decision,
   type Transition,
   applyDecision,

@@ -1,3 +1,5 @@
+import type { DecisionAction } from '@forum/contracts';
+
 /**
  * Where a comment stands in moderation. Deletion by its author is a separate
  * flag kept alongside the state, so a deleted comment keeps its moderation history.
@@ -30,6 +32,17 @@ function move(current: CommentState, from: readonly CommentState[], to: CommentS
   if (from.includes(current)) return { ok: true, to };
   return { ok: false, reason: `cannot ${what} a comment that is ${current}` };
 }
+
+/** The decision behind each action a moderator sends to the API. */
+export const DECISION_OF_ACTION: Record<DecisionAction, Decision> = {
+  approve: 'approve',
+  reject: 'reject',
+  spam: 'spam',
+  restore: 'restore',
+  revise: 'return_for_revision',
+  dismiss: 'dismiss_reports',
+  requeue: 'requeue',
+};
 
 /** A moderator's decision on a comment. */
 export function applyDecision(current: CommentState, decision: Decision): Transition {

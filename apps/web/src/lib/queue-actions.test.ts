@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyDecision, type Decision } from '@forum/moderation';
-import type { CommentState, DecisionAction } from '@forum/contracts';
+import { applyDecision, COMMENT_STATES as STATES, DECISION_OF_ACTION } from '@forum/moderation';
+import type { CommentState } from '@forum/contracts';
 import { actionFor, undoOf, VERBS } from './queue-actions';
-
-const DECISION: Record<DecisionAction, Decision> = {
-  approve: 'approve',
-  reject: 'reject',
-  spam: 'spam',
-  restore: 'restore',
-  revise: 'return_for_revision',
-  dismiss: 'dismiss_reports',
-  requeue: 'requeue',
-};
-const STATES: CommentState[] = ['pending', 'approved', 'rejected', 'spam', 'hidden', 'revision'];
 
 describe('queue card actions', () => {
   it('offers only actions the moderation rules allow from the comment state', () => {
     for (const state of STATES)
       for (const verb of VERBS) {
         const action = actionFor(verb, state);
-        if (action) expect(applyDecision(state, DECISION[action]).ok, `${verb} on ${state}`).toBe(true);
+        if (action) expect(applyDecision(state, DECISION_OF_ACTION[action]).ok, `${verb} on ${state}`).toBe(true);
       }
   });
 
@@ -33,7 +22,7 @@ describe('queue card actions', () => {
       for (const verb of VERBS) {
         const action = actionFor(verb, from);
         if (!action) continue;
-        const moved = applyDecision(from, DECISION[action]);
+        const moved = applyDecision(from, DECISION_OF_ACTION[action]);
         if (!moved.ok) continue;
         const undo = undoOf({ id: 'c', from, to: moved.to });
         if (moved.to === from) {
@@ -41,7 +30,7 @@ describe('queue card actions', () => {
           continue;
         }
         expect(undo!.expectedState).toBe(moved.to);
-        const back = applyDecision(moved.to, DECISION[undo!.action]);
+        const back = applyDecision(moved.to, DECISION_OF_ACTION[undo!.action]);
         expect(back.ok, `undo ${action} from ${from}`).toBe(true);
         if (from === 'pending' || from === 'approved' || from === 'spam') expect(back.ok && back.to).toBe(from);
       }

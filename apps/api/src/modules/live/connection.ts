@@ -29,7 +29,7 @@ export function serveConnection(socket: WebSocket, actor: Actor | null, { hub, s
       socket.close(LiveCloseCode.slowConsumer, 'too slow: reconnect and resume with since');
       return;
     }
-    // Encoded once as a Buffer for every socket, but JSON: a binary frame reaches browsers as a Blob.
+    // Fan-out shares one encoded Buffer; it must still go as a text frame, which browsers read as a string.
     socket.send(message, { binary: false });
   };
   const connection: LiveConnection = {

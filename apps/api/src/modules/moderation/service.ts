@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { applyDecision, type Decision } from '@forum/moderation';
+import { applyDecision, DECISION_OF_ACTION } from '@forum/moderation';
 import { schema, type Db } from '@forum/db';
-import type { BulkDecisionInput, BulkDecisionOutcome, DecisionAction, DecisionInput, DecisionOutcome, LogPage, LogQuery } from '@forum/contracts';
+import type { BulkDecisionInput, BulkDecisionOutcome, DecisionInput, DecisionOutcome, LogPage, LogQuery } from '@forum/contracts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -14,15 +14,6 @@ import { loadModerationSettings } from './settings.ts';
 import { learnFromDecision } from './spam-learning.ts';
 import { announce, withEvents } from '../live/outbox.ts';
 
-const DECISION_OF: Record<DecisionAction, Decision> = {
-  approve: 'approve',
-  reject: 'reject',
-  spam: 'spam',
-  restore: 'restore',
-  revise: 'return_for_revision',
-  dismiss: 'dismiss_reports',
-  requeue: 'requeue',
-};
 
 const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
@@ -110,7 +101,7 @@ async function decideChecked(deps: Deps, moderator: Actor, id: string, input: De
     const comment = await lockComment(tx, id);
     if (!comment || comment.deletedAt) throw new AppError('NOT_FOUND', 'No such comment');
     if (comment.state !== input.expectedState) throw await conflict(tx, comment);
-    const transition = applyDecision(comment.state, DECISION_OF[input.action]);
+    const transition = applyDecision(comment.state, DECISION_OF_ACTION[input.action]);
     if (!transition.ok) throw invalid('body.action', transition.reason);
     const decisionId = await applyToComment(tx, moderator.id, comment, transition.to, { action: input.action, reason: input.reason, note: input.note }, now);
     return { id, state: transition.to, decisionId };

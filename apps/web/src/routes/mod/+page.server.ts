@@ -1,11 +1,11 @@
 import { BulkDecisionOutcome, CommentState, DecisionInput, DecisionOutcome, ModerationSettings, QueueCounts, QueuePage, QueueQuery, QueueState } from '@forum/contracts';
 import { pageError, query, type Api } from '$lib/server/api';
 import { failFromApi, failWith, invalid, zodFieldErrors } from '$lib/server/forms';
+import { plural } from '$lib/plural';
 import { actionFor, DONE_LABEL, undoOf, VERBS, type Decided, type Verb } from '$lib/queue-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
-  // Held comments, reports and other moderators' decisions arrive on the live `queue` topic.
   depends('app:queue');
   const state = QueueState.catch('pending').parse(url.searchParams.get('state'));
   const cursor = url.searchParams.get('cursor');
@@ -43,7 +43,7 @@ async function decideGroup(api: Api, ids: string[], input: DecisionInput, into: 
 }
 
 function summary(action: keyof typeof DONE_LABEL, { decided, refused }: BulkResult) {
-  const done = decided.length ? `${DONE_LABEL[action]}: ${decided.length} ${decided.length === 1 ? 'comment' : 'comments'}.` : '';
+  const done = decided.length ? `${DONE_LABEL[action]}: ${plural(decided.length, 'comment', 'comments')}.` : '';
   return [done, ...refused].filter(Boolean).join(' ');
 }
 
@@ -80,7 +80,7 @@ export const actions: Actions = {
       for (const [state, ids] of groups) {
         const action = actionFor(verb, state);
         if (!action) {
-          result.refused.push(`${ids.length} ${state} ${ids.length === 1 ? 'comment was' : 'comments were'} left as they were.`);
+          result.refused.push(`${plural(ids.length, `${state} comment was`, `${state} comments were`)} left as they were.`);
           continue;
         }
         last = action;
@@ -108,7 +108,7 @@ export const actions: Actions = {
     } catch (error) {
       return failFromApi(error, {}, '/mod', { action: 'undo', target: 'undo' });
     }
-    const message = result.decided.length ? `Undone: ${result.decided.length} ${result.decided.length === 1 ? 'comment is' : 'comments are'} back where they were.` : 'Nothing to undo.';
+    const message = result.decided.length ? `Undone for ${plural(result.decided.length, 'comment', 'comments')}.` : 'Nothing to undo.';
     return { decided: [] as Decided[], message: [message, ...result.refused].join(' ') };
   },
 };

@@ -23,6 +23,6 @@ export const actions: Actions = {
     } catch (error) {
       return failFromApi(error, values, url.pathname, target);
     }
-    redirect(303, `/mod/appeals${url.search}`);
+    redirect(303, url.searchParams.get('all') === 'true' ? '/mod/appeals?all=true' : '/mod/appeals');
   },
 };
