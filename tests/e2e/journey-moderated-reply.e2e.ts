@@ -66,7 +66,9 @@ describe('journeys 1 and 2: a newcomer’s held reply, approved with the keyboar
     const shown = reader.locator(`#c-${heldId}`);
     await shown.waitFor({ state: 'attached' });
     // Its place is in the reader's view, so it waits for them to ask rather than push the page about.
-    await reader.getByRole('button', { name: '1 new comment · Show' }).click();
+    const show = reader.getByRole('button', { name: '1 new comment · Show' });
+    await show.click();
+    await show.waitFor({ state: 'detached' });
     await expect(shown.locator('.comment-body').isVisible()).resolves.toBe(true);
     await expect(shown.locator('.comment-body').textContent()).resolves.toMatch('Did you need another round of treatment?');
     await expect(shown.locator('.author').textContent()).resolves.toMatch('Nina Newcomer');

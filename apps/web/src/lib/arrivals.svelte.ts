@@ -8,8 +8,8 @@ import { plural } from './plural';
 const SEEN_AFTER_MS = 1500;
 const KEY = Symbol('arrivals');
 
-/** Waiting: collapsed at its place, which is in view. Unseen: open, marked new until it has been on screen. */
-export type ArrivalStage = 'waiting' | 'unseen';
+/** Waiting: collapsed at its place, which is in view. Unseen: open elsewhere, marked new. Seeing: on screen, new until seen. */
+export type ArrivalStage = 'waiting' | 'unseen' | 'seeing';
 
 /**
  * Comments other people publish while the reader is on the page. Each arrives collapsed to zero
@@ -51,29 +51,34 @@ export class Arrivals {
       if (!entry) return;
       const stage = this.stages.get(id);
       if (stage === 'waiting' && !entry.isIntersecting) this.stages.set(id, 'unseen');
-      else if (stage === 'unseen') this.#watch(id, entry.isIntersecting);
+      else if (stage && stage !== 'waiting') this.#watch(id, entry.isIntersecting);
     });
     observer.observe(node);
     return () => {
       observer.disconnect();
-      this.#watch(id, false);
+      clearTimeout(this.#timers.get(id));
+      this.#timers.delete(id);
       this.stages.delete(id);
     };
+  }
+
+  /** New comments the reader has not got in front of them: what the "Show" button counts. */
+  get pending(): number {
+    return [...this.stages.values()].filter((stage) => stage !== 'seeing').length;
   }
 
   /** The reader asked to see them: every waiting comment opens where it is. Returns the ids opened. */
   showAll(): string[] {
     const waiting = [...this.stages].filter(([, stage]) => stage === 'waiting').map(([id]) => id);
-    for (const id of waiting) {
-      this.stages.set(id, 'unseen');
-      this.#watch(id, true);
-    }
+    for (const id of waiting) this.#watch(id, true);
     return waiting;
   }
 
   #watch(id: string, isVisible: boolean) {
     clearTimeout(this.#timers.get(id));
     this.#timers.delete(id);
+    if (!this.stages.has(id)) return;
+    this.stages.set(id, isVisible ? 'seeing' : 'unseen');
     if (isVisible) this.#timers.set(id, setTimeout(() => this.stages.delete(id), SEEN_AFTER_MS));
   }
 
