@@ -1,5 +1,7 @@
 // Runs every test project once on the embedded database, then the API's integration
-// suite again on PostgreSQL when TEST_DATABASE_URL is set, and ends with one totals line.
+// suite again on PostgreSQL when TEST_DATABASE_URL is set, then the reliability suite (load,
+// crash, outage, fuzz, security, shutdown, overload: PostgreSQL and PGlite), and ends with one
+// totals line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ function run(label, args, env) {
 const { TEST_DATABASE_URL, ...embeddedEnv } = process.env;
 const runs = [run('all projects on PGlite', extraArgs, embeddedEnv)];
 if (TEST_DATABASE_URL) runs.push(run('API integration on PostgreSQL', ['--project', '@forum/api', ...extraArgs], process.env));
+runs.push(run('reliability', ['--config', 'tests/reliability/vitest.config.ts', ...extraArgs], process.env));
 
 const total = runs.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

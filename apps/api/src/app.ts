@@ -7,8 +7,10 @@ import type { Deps } from './deps.ts';
 import type { Access } from './lib/access.ts';
 import { AppError } from './lib/app-error.ts';
 import { authPlugin } from './plugins/auth.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { livePlugin } from './plugins/live.ts';
+import { overloadPlugin } from './plugins/overload.ts';
+import { textGuardPlugin } from './plugins/text-guard.ts';
 import { adminRoutes } from './modules/admin/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { citationRoutes } from './modules/citations/routes.ts';
@@ -44,6 +46,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
     bodyLimit: 256 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -61,6 +64,8 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(overloadPlugin, { deps });
+  await app.register(textGuardPlugin);
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Forum API', version: '1.0.0' } },
     transform: jsonSchemaTransform,

@@ -22,6 +22,8 @@ const Env = z.object({
   LIVE_POLL_MS: z.coerce.number().int().min(10).default(2000),
   LIVE_SOCKET_BUFFER_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   LIVE_REPLAY_LIMIT: z.coerce.number().int().min(1).default(1000),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(0),
+  MAX_DATABASE_WAITING: z.coerce.number().int().min(0).default(0),
 });
 
 export type Config = {
@@ -35,6 +37,8 @@ export type Config = {
   demoData: boolean;
   /** Whether study metadata is looked up at Crossref and PubMed; posting never waits on it. */
   metadataResolver: 'off' | 'online';
+  /** Shed requests with 503 while the event loop lags more than this many ms, or more queries than this wait for a connection; 0 = off. */
+  overload: { maxEventLoopDelayMs: number; maxDatabaseWaiting: number };
   live: { retentionHours: number; heartbeatMs: number; pollMs: number; socketBufferBytes: number; replayLimit: number };
 };
 
@@ -60,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, registerPerHour: e.REGISTER_RATE_LIMIT },
     demoData: e.DEMO_DATA,
     metadataResolver: e.METADATA_RESOLVER,
+    overload: { maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS, maxDatabaseWaiting: e.MAX_DATABASE_WAITING },
     live: {
       retentionHours: e.LIVE_RETENTION_HOURS,
       heartbeatMs: e.LIVE_HEARTBEAT_MS,

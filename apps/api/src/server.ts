@@ -23,7 +23,11 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // close() ends the keep-alive connections idle at that moment; one whose request finishes later
+    // would hold the exit for the whole keep-alive timeout (72 s), so each is closed once it goes idle.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
     await app.close();
+    clearInterval(sweep);
     await handle.close();
     process.exit(0);
   };

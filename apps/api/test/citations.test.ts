@@ -19,7 +19,7 @@ async function newStudy() {
     body: { title: `Long-term outcomes after HSCT ${counter}`, shortName: `Muraro 2017 #${counter}`, design: 'cohort', sampleSize: 281 },
   });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; shortName: string };
+  return res.json() as { id: string; shortName: string; title: string };
 }
 
 const quoteOf = (text: string, exact: string) => {
@@ -56,7 +56,7 @@ describe('citation tags', () => {
       stance: 'supports',
       quote: quoteOf(COMMENT, CLAIM),
       isOrphaned: false,
-      study: { id: study.id, shortName: study.shortName, designLabel: 'cohort study', sampleSize: 281, evidence: expect.objectContaining({ level: 3, status: 'unreviewed' }) },
+      study: { id: study.id, shortName: study.shortName, title: study.title, journal: null, year: null, designLabel: 'cohort study', sampleSize: 281, evidence: expect.objectContaining({ level: 3, status: 'unreviewed' }) },
     });
   });
 

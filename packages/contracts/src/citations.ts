@@ -29,9 +29,13 @@ export const CitationTag = z.object({
   quote: Quote.nullable(),
   /** The quoted words are no longer in the comment. */
   isOrphaned: z.boolean(),
+  /** Enough of the study for the card a reader sees on hovering the tag. */
   study: z.object({
     id: z.string(),
     shortName: z.string(),
+    title: z.string(),
+    journal: z.string().nullable(),
+    year: z.number().int().nullable(),
     designLabel: z.string().nullable(),
     evidence: EvidenceBadge.nullable(),
     sampleSize: z.number().int().nullable(),

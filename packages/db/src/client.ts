@@ -26,6 +26,10 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => {});
+    // The pool listens for errors only on idle clients: a checked-out one (in a transaction, between
+    // statements) whose server goes away would emit an unhandled 'error' and kill the process.
+    // Its next query fails instead, and the pool discards it on release.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return { db, kind: 'postgres', pool, close: () => pool.end() };
   }

@@ -8,7 +8,7 @@ import { ROOT } from './build.ts';
 export type Role = 'member' | 'author' | 'moderator' | 'admin';
 export type ForumUser = { id: string; handle: string; displayName: string; email: string; password: string; role: Role; cookie: string };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError, Problem } from '@forum/contracts';
 import { AppError, statusOf, titleOf } from '../lib/app-error.ts';
+import { isDatabaseUnavailable, isInvalidData } from '../lib/db-errors.ts';
 
 export function sendProblem(
   reply: FastifyReply,
@@ -33,15 +34,18 @@ function fieldErrors(error: FastifyError): FieldError[] {
   }));
 }
 
-const databaseDown = /ECONNREFUSED|ECONNRESET|57P01|57P03|terminating connection|Connection terminated|timeout exceeded when trying to connect/i;
-
 function codeFor(error: FastifyError): ErrorCode | undefined {
   if (hasZodFastifySchemaValidationErrors(error)) return 'VALIDATION_FAILED';
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'PAYLOAD_TOO_LARGE';
   if (error.statusCode === 429) return 'RATE_LIMITED';
   if (error.statusCode === 415 || error.statusCode === 400) return 'VALIDATION_FAILED';
-  if (databaseDown.test(`${error.code ?? ''} ${error.message}`)) return 'SERVICE_UNAVAILABLE';
+  if (isDatabaseUnavailable(error)) return 'SERVICE_UNAVAILABLE';
   return undefined;
+}
+
+/** Fastify answers a URL it cannot decode (`/api/threads/%ZZ`) before any route or error handler runs. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, request, 'VALIDATION_FAILED', error.message, [{ path: 'url', message: 'The address is not valid percent-encoding' }]);
 }
 
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
@@ -61,6 +65,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return sendProblem(reply, request, code, 'The database is not answering; try again shortly');
     }
     if (code) return sendProblem(reply, request, code, error.message);
+    if (isInvalidData(error)) {
+      // The driver's message quotes the SQL: it stays in the log.
+      request.log.warn({ err: error }, 'value refused by the database');
+      return sendProblem(reply, request, 'VALIDATION_FAILED', 'A value is out of range or cannot be stored');
+    }
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, request, 'INTERNAL', `Quote request id ${request.id} when reporting this`);
   });

@@ -1,4 +1,5 @@
 import type { Me } from '@forum/contracts';
+import { CITE_PARAMS, type EvidenceView } from './evidence-view';
 
 /** What a failed comment form sent back; `target` is the comment (or "thread") whose form failed. */
 export type CommentFormResult = {
@@ -22,6 +23,8 @@ export type CommentView = {
   editing: string | null;
   form: CommentFormResult;
   formKey: string;
+  /** Citation tags, "Source?" requests and the cite forms, on pages that show them. */
+  evidence?: EvidenceView;
 };
 
 /** Past this nesting the indent stops growing, and each comment names whom it answers instead. */
@@ -36,13 +39,12 @@ export function hrefWith(returnTo: string, key: 'reply' | 'edit', id: string, ha
 /** The current URL minus the switches that only open forms. */
 export function returnPath(url: URL): string {
   const clean = new URL(url);
-  clean.searchParams.delete('reply');
-  clean.searchParams.delete('edit');
+  for (const key of ['reply', 'edit', ...CITE_PARAMS]) clean.searchParams.delete(key);
   return `${clean.pathname}${clean.search}`;
 }
 
 /** The view of a page of comments, from what its load returned and the URL it is at. */
-export function commentView(data: { slug: string; user: Me | null; editable: string[]; formKey: string }, url: URL, form: unknown): CommentView {
+export function commentView(data: { slug: string; user: Me | null; editable: string[]; formKey: string; evidence?: EvidenceView }, url: URL, form: unknown): CommentView {
   return {
     slug: data.slug,
     user: data.user,
@@ -52,6 +54,7 @@ export function commentView(data: { slug: string; user: Me | null; editable: str
     editing: url.searchParams.get('edit'),
     form: form as CommentFormResult,
     formKey: data.formKey,
+    evidence: data.evidence,
   };
 }
 

@@ -32,7 +32,7 @@ export function citationTagsFor(db: Db, commentIds: string[]) {
       stance: ct.stance,
       ...quoteColumns(ct),
       isOrphaned: ct.isOrphaned,
-      study: { id: s.id, shortName: s.shortName, design: s.design, sampleSize: s.sampleSize, evidenceLevel: s.evidenceLevel, levelConfirmedAt: s.levelConfirmedAt },
+      study: { id: s.id, shortName: s.shortName, title: s.title, journal: s.journal, year: s.year, design: s.design, sampleSize: s.sampleSize, evidenceLevel: s.evidenceLevel, levelConfirmedAt: s.levelConfirmedAt },
     })
     .from(ct)
     .innerJoin(s, eq(s.id, ct.studyId))

@@ -26,7 +26,7 @@ function toTag(row: TagRow): CitationTag {
     stance: row.stance,
     quote: quoteOf(row),
     isOrphaned: row.isOrphaned,
-    study: { id: row.study.id, shortName: row.study.shortName, designLabel: designLabel(row.study), evidence: evidenceBadge(row.study), sampleSize: row.study.sampleSize },
+    study: { id: row.study.id, shortName: row.study.shortName, title: row.study.title, journal: row.study.journal, year: row.study.year, designLabel: designLabel(row.study), evidence: evidenceBadge(row.study), sampleSize: row.study.sampleSize },
   };
 }
 

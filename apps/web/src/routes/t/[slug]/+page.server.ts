@@ -1,5 +1,7 @@
 import { CommentSort, ThreadWithComments } from '@forum/contracts';
 import { pageError, query } from '$lib/server/api';
+import { citationActions, loadEvidence } from '$lib/server/citations';
+import { highlightComments } from '$lib/server/claims';
 import { commentActions } from '$lib/server/comment-actions';
 import { editableIds } from '$lib/server/comments';
 import type { PageServerLoad } from './$types';
@@ -12,6 +14,8 @@ export const load: PageServerLoad = async ({ params, url, locals, depends }) => 
   depends(`app:thread:${page.thread.id}`);
   return {
     ...page,
+    comments: highlightComments(page.comments),
+    evidence: await loadEvidence({ locals, url }, page.comments),
     isFirstPage: !cursor,
     editable: editableIds(page.comments, locals.user, new Date()),
     // A retried post (double click, reload of a slow answer) reuses the key and creates nothing new.
@@ -19,4 +23,4 @@ export const load: PageServerLoad = async ({ params, url, locals, depends }) => 
   };
 };
 
-export const actions = commentActions;
+export const actions = { ...commentActions, ...citationActions };

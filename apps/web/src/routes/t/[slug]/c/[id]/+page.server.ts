@@ -1,5 +1,7 @@
 import { CommentPage, CommentSort, ThreadWithComments } from '@forum/contracts';
 import { pageError, query } from '$lib/server/api';
+import { citationActions, loadEvidence } from '$lib/server/citations';
+import { highlightComments } from '$lib/server/claims';
 import { commentActions } from '$lib/server/comment-actions';
 import { editableIds } from '$lib/server/comments';
 import type { PageServerLoad } from './$types';
@@ -17,6 +19,8 @@ export const load: PageServerLoad = async ({ params, url, locals, depends }) => 
     thread: { id: thread.thread.id, slug: thread.thread.slug, title: thread.thread.title },
     commentId: params.id,
     ...replies,
+    comments: highlightComments(replies.comments),
+    evidence: await loadEvidence({ locals, url }, replies.comments),
     sort,
     isFirstPage: !cursor,
     editable: editableIds(replies.comments, locals.user, new Date()),
@@ -24,4 +28,4 @@ export const load: PageServerLoad = async ({ params, url, locals, depends }) => 
   };
 };
 
-export const actions = commentActions;
+export const actions = { ...commentActions, ...citationActions };
