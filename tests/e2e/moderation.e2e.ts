@@ -96,12 +96,16 @@ describe('the moderation queue', () => {
     await expect(state(first.id)).resolves.toBe('pending');
     expect(await tabCount(page, 'pending')).toBe(3);
 
+    // A colleague decides one first: its card leaves this live page at once, and a page that
+    // could not hear of it (no JavaScript) is told who was first when it decides too.
+    const stale = await site.page({ as: moderator, javaScriptEnabled: false });
+    await stale.goto('/mod');
     const other = await site.newUser('moderator', 'Quick Quinn');
     await site.api('POST', `/api/mod/comments/${second.id}/decision`, { as: other, body: { action: 'approve', expectedState: 'pending' } });
-    await page.locator(`[data-id="${second.id}"]`).getByRole('button', { name: /Approve/ }).click();
-    await page.locator('[data-testid="decision-error"]').waitFor();
-    await expect(page.locator('[data-testid="decision-error"]').textContent()).resolves.toMatch(`@${other.handle} decided "approve"`);
     await waitForCards(page, 2);
+    await stale.locator(`[data-id="${second.id}"]`).getByRole('button', { name: /Approve/ }).click();
+    await expect(stale.locator('[data-testid="decision-error"]').textContent()).resolves.toMatch(`@${other.handle} decided "approve"`);
+    await stale.context().close();
 
     for (const id of [first.id, third.id]) await page.getByLabel('Select the comment by Hot Summer').and(page.locator(`[value^="${id}"]`)).check();
     await expect(page.locator('.bulk-bar').textContent()).resolves.toMatch('2 selected');

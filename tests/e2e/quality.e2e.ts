@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 const signedInPage = (options: PageOptions = {}) => site.page({ as: member, ...options });
 
-const PAGES = () => ['/', `/t/${slug}`, `/t/${slug}?reply=${deepestId}`, `/t/${slug}/c/${firstId}`, '/login', '/register', '/search?q=depth', '/no-such-page'];
+const PAGES = () => ['/', `/t/${slug}`, `/t/${slug}?reply=${deepestId}`, `/t/${slug}/c/${firstId}`, '/login', '/register', '/search?q=depth', '/no-such-page', `/u/${member.handle}`, '/t/no-such-thread'];
 
 describe('on a 390 px wide phone', () => {
   it('no page scrolls sideways', async () => {

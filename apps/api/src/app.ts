@@ -24,6 +24,7 @@ import { liveRoutes } from './modules/live/routes.ts';
 import { searchRoutes } from './modules/search/routes.ts';
 import { studyRoutes } from './modules/studies/routes.ts';
 import { threadRoutes } from './modules/threads/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
 
 /** Every API route with who may call it: the authorization matrix test walks this. */
 export type RouteEntry = { method: string; url: string; access: Access; allowRestricted: boolean };
@@ -92,6 +93,7 @@ export async function buildApp({ deps, logger = false }: BuildOptions) {
   await app.register(reportRoutes, { deps });
   await app.register(appealRoutes, { deps });
   await app.register(activityRoutes, { deps });
+  await app.register(userRoutes, { deps });
   await app.register(liveRoutes, { deps });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());

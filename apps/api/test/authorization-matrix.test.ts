@@ -62,6 +62,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/me/warnings': 'member',
   'POST /api/me/warnings/:id/ack': 'member',
   'GET /api/live': 'public',
+  'GET /api/users/:handle': 'public',
 };
 
 const ROLES = ['member', 'author', 'moderator', 'admin'] as const;
@@ -73,7 +74,7 @@ for (const role of ROLES) users[role] = await ctx.newUser(role);
 users.banned = await ctx.newUser('member', { status: 'banned' });
 
 // Placeholder ids: the matrix checks who is let in, not what happens to real rows.
-const fill = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':slug', 'no-such-thread');
+const fill = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':slug', 'no-such-thread').replace(':handle', 'no_such_member');
 
 describe('authorization matrix', () => {
   it('declares a rule for every route the API serves, and only for those', () => {

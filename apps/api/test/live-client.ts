@@ -16,7 +16,9 @@ export async function openLive(url: string, options: { cookie?: string; origin?:
   const frames: LiveServerFrame[] = [];
   const waiters = new Set<() => void>();
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
-  socket.on('message', (data) => {
+  socket.on('message', (data, isBinary) => {
+    // A browser hands binary frames to the page as Blobs its JSON parsing cannot read: ignore them as it would.
+    if (isBinary) return;
     const frame = LiveServerFrame.parse(JSON.parse(String(data)));
     frames.push(...(frame.type === 'batch' ? frame.frames : [frame]));
     for (const wake of waiters) wake();

@@ -46,7 +46,7 @@ describe('live updates over websockets', () => {
     socket.close();
   });
 
-  it('brings a held comment to the moderators watching the queue and to its author, not to the thread', async () => {
+  it('brings a held comment, and its rejection, to the moderators watching the queue and to its author, not to the thread', async () => {
     const thread = await ctx.newThread(author, { moderationMode: 'pre' });
     const member = await ctx.newUser();
     const queue = await openLive(url, { cookie: moderator.cookie });
@@ -62,6 +62,10 @@ describe('live updates over websockets', () => {
     expect(item.event).toMatchObject({ commentId: held.id, threadId: thread.id, state: 'pending' });
     const mine = await own.waitFor(() => own.events().find((e) => e.event.type === 'comment.held'), 'own held comment');
     expect(mine.event).toMatchObject({ commentId: held.id });
+
+    await ctx.request('POST', `/api/mod/comments/${held.id}/decision`, { as: moderator, body: { action: 'reject', reason: 'Off-topic', expectedState: 'pending' } });
+    const fate = await own.waitFor(() => own.events().find((e) => e.event.type === 'comment.decided'), 'decision on own comment');
+    expect(fate.event).toEqual({ type: 'comment.decided', threadId: thread.id, commentId: held.id, toState: 'rejected' });
 
     // The thread topic gets its next published change, and still nothing before it.
     await ctx.request('PATCH', `/api/threads/${thread.slug}`, { as: author, body: { title: 'HSCT abroad: experiences' } });

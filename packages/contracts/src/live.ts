@@ -16,6 +16,8 @@ export const LiveEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('comment.edited'), ...onComment }),
   z.object({ type: z.literal('comment.removed'), ...onComment, reason: z.enum(['deleted', 'removed']) }),
   z.object({ type: z.literal('comment.held'), ...onComment, state: CommentState }),
+  /** To the author alone: a moderator decided their held comment and it stays hidden (rejected, spam, revision). */
+  z.object({ type: z.literal('comment.decided'), ...onComment, toState: CommentState }),
   z.object({ type: z.literal('appreciation.changed'), ...onComment, appreciationCount: z.number().int() }),
   z.object({ type: z.literal('citation.added'), ...onComment, citationId: z.string() }),
   z.object({ type: z.literal('citation.removed'), ...onComment, citationId: z.string() }),

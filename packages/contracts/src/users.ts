@@ -50,6 +50,25 @@ export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 
 export const UserIdParams = z.object({ id: z.uuid('Not a user id') });
 
+export const ProfileParams = z.object({ handle: Handle });
+export const ProfileQuery = z.object({ cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(50).default(20) });
+export type ProfileQuery = z.infer<typeof ProfileQuery>;
+
+/** Only what anyone may see of a member: no email, no account status, nothing held or removed. */
+export const UserProfile = z.object({
+  user: PublicUser.extend({ joinedAt: z.string(), publishedCommentCount: z.number().int() }),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      thread: z.object({ slug: z.string(), title: z.string() }),
+      bodyHtml: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+export type UserProfile = z.infer<typeof UserProfile>;
+
 /** Admins find people by handle or name; the list pages by handle. */
 export const AdminUserQuery = z.object({
   q: z.string().trim().max(60).optional(),

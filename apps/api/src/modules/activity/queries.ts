@@ -7,8 +7,8 @@ const r = schema.reports;
 
 const sortKey = sql<string>`to_char(${c.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || ${c.id}`;
 
-/** The author's own comments, newest first, whatever their state. */
-export function ownComments(db: Db, authorId: string, before: [string, string] | null, limit: number) {
+/** The author's own comments, newest first: whatever their state, or only those everyone can read. */
+export function ownComments(db: Db, authorId: string, before: [string, string] | null, limit: number, options: { onlyPublished?: boolean } = {}) {
   return db
     .select({ comment: c, sortKey, thread: { slug: schema.threads.slug, title: schema.threads.title } })
     .from(c)
@@ -17,6 +17,7 @@ export function ownComments(db: Db, authorId: string, before: [string, string] |
       and(
         eq(c.authorId, authorId),
         isNull(c.deletedAt),
+        options.onlyPublished ? eq(c.state, 'approved') : undefined,
         before ? sql`(${c.createdAt}, ${c.id}) < (${before[0]}::timestamptz, ${before[1]}::uuid)` : undefined,
       ),
     )

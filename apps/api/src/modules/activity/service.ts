@@ -7,9 +7,7 @@ import { appealsOf, disagreeCounts, latestModeratorDecisions, ownComments } from
 
 /** The author's activity page: where each comment stands and what the moderators told them. */
 export async function readMyComments(deps: Deps, author: Actor, query: MyCommentsQuery): Promise<MyCommentsPage> {
-  const before = decodeCursor(query.cursor, 2) as [string, string] | null;
-  if (before && (Number.isNaN(Date.parse(before[0])) || !/^[0-9a-f-]{36}$/.test(before[1]))) decodeCursor('!', 2);
-  const rows = await ownComments(deps.db, author.id, before, query.limit);
+  const rows = await ownComments(deps.db, author.id, decodeCommentCursor(query.cursor), query.limit);
   const page = rows.slice(0, query.limit);
   const ids = page.map((row) => row.comment.id);
   const [decisions, appeals, disagreements] = await Promise.all([latestModeratorDecisions(deps.db, ids), appealsOf(deps.db, ids), disagreeCounts(deps.db, ids)]);
@@ -33,6 +31,16 @@ export async function readMyComments(deps: Deps, author: Actor, query: MyComment
         disagreeCount: disagreeOf.get(comment.id) ?? 0,
       };
     }),
-    nextCursor: rows.length > query.limit && page.length > 0 ? encodeCursor(page.at(-1)!.sortKey.split('|')) : null,
+    nextCursor: nextCommentCursor(rows, query.limit),
   };
 }
+
+/** Pages of one author's comments, newest first, resume after (createdAt, id). */
+export function decodeCommentCursor(cursor: string | undefined): [string, string] | null {
+  const before = decodeCursor(cursor, 2) as [string, string] | null;
+  if (before && (Number.isNaN(Date.parse(before[0])) || !/^[0-9a-f-]{36}$/.test(before[1]))) decodeCursor('!', 2);
+  return before;
+}
+
+export const nextCommentCursor = (rows: { sortKey: string }[], limit: number) =>
+  rows.length > limit && limit > 0 ? encodeCursor(rows[limit - 1]!.sortKey.split('|')) : null;

@@ -76,12 +76,13 @@ export async function applyToComment(tx: Db, moderatorId: string, comment: Comme
   return recordDecision(tx, { comment, moderatorId, ...decision, fromState: comment.state, toState: to, at: now });
 }
 
-/** Readers see a comment appear or go; moderators see it leave its queue tab. */
+/** Readers see a comment appear or go; its author learns the fate of one only they could see; moderators see it leave its queue tab. */
 async function announceDecision(tx: Db, before: CommentRow, after: CommentRow) {
   const on = { threadId: before.threadId, commentId: before.id };
   const [was, is] = [isPublished(before), isPublished(after)];
   if (!was && is) await announce(tx, `thread:${before.threadId}`, { type: 'comment.published', ...on, parentId: before.parentId });
   if (was && !is) await announce(tx, `thread:${before.threadId}`, { type: 'comment.removed', ...on, reason: 'removed' });
+  if (!was && !is) await announce(tx, `user:${before.authorId}`, { type: 'comment.decided', ...on, toState: after.state });
   await announce(tx, 'queue', { type: 'queue.item_decided', ...on, toState: after.state });
 }
 

@@ -6,10 +6,12 @@ import { commentActions } from '$lib/server/comment-actions';
 import { editableIds } from '$lib/server/comments';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url, locals }) => {
+export const load: PageServerLoad = async ({ params, url, locals, depends }) => {
   const sort = CommentSort.catch('oldest').parse(url.searchParams.get('sort'));
   const cursor = url.searchParams.get('cursor');
   const page = await locals.api.get(`/api/threads/${encodeURIComponent(params.slug)}${query({ sort: sort === 'oldest' ? null : sort, cursor })}`, ThreadWithComments).catch(pageError);
+  // Live events for this thread reload exactly this data (lib/live.svelte.ts).
+  depends(`app:thread:${page.thread.id}`);
   return {
     ...page,
     comments: highlightComments(page.comments),
