@@ -44,7 +44,9 @@ describe('live updates on the thread page', () => {
     await saveScreenshot(reader, 'live-reader-sees-new-comment');
     await saveScreenshot(poster, 'live-poster');
     // Once it has been on screen a moment it is no longer new.
-    await reader.waitForFunction((id) => !document.getElementById(id)?.classList.contains('unseen'), await arrived.getAttribute('id'));
+    const arrivedId = await arrived.getAttribute('id');
+    expect(arrivedId).toMatch(/^c-/);
+    await reader.waitForFunction((id) => !document.getElementById(id ?? '')?.classList.contains('unseen'), arrivedId);
     await expect(stillSamePage(reader)).resolves.toBe(true);
     await reader.context().close();
     await poster.context().close();
