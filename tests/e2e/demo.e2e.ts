@@ -28,13 +28,14 @@ describe('the demo forum on a first start', () => {
     await page.goto('/');
     expect((await page.locator('.thread-list h2').allTextContents()).sort()).toEqual([...DEMO_TITLES].sort());
     await page.getByRole('link', { name: 'What the HSCT trials actually show, and what they do not' }).click();
+    await page.waitForURL(/\/t\/what-the-hsct-trials-show/);
     await expect(page.getByText('Write down your questions before the appointment').isVisible()).resolves.toBe(true);
     await expect(page.getByText('HSCT cultists').count()).resolves.toBe(0);
     await saveScreenshot(page, 'demo-thread');
     await page.context().close();
   });
 
-  it('signs the demo moderator in with the README password, and their session opens the moderation queue', async () => {
+  it('signs the demo moderator in with the README password, and sees the demo queue on the moderation page', async () => {
     const page = await newPage(browser, forum.origin);
     await page.goto('/login');
     await page.getByLabel('Handle or email').fill('demo_moderator');
@@ -42,13 +43,14 @@ describe('the demo forum on a first start', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in').waitFor();
     await expect(page.getByTestId('signed-in').textContent()).resolves.toMatch(/Morgan Reyes\s*moderator/);
-    // The web app has no queue page yet: the queue is read with the browser's own session.
-    const counts = await page.request.get('/api/mod/queue/counts');
-    expect(counts.status()).toBe(200);
-    const queue = (await counts.json()) as { pending: number; reported: number; spam: number };
-    expect(queue.pending).toBeGreaterThanOrEqual(4);
-    expect(queue.reported).toBeGreaterThanOrEqual(3);
-    expect(queue.spam).toBe(3);
+    await page.getByRole('link', { name: 'Moderation' }).click();
+    await page.waitForURL(/\/mod/);
+    const count = async (state: string) => Number(await page.getByTestId(`tab-${state}`).locator('.count').textContent());
+    expect(await count('pending')).toBeGreaterThanOrEqual(4);
+    expect(await count('reported')).toBeGreaterThanOrEqual(3);
+    expect(await count('spam')).toBe(3);
+    await expect(page.getByTestId('queue-card').count()).resolves.toBeGreaterThanOrEqual(4);
+    await saveScreenshot(page, 'demo-moderation-queue');
     await page.context().close();
   });
 });

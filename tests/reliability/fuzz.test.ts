@@ -21,7 +21,7 @@ const victim = await ctx.newUser('member');
 const thread = await ctx.newThread(author);
 const comment = await ctx.newComment(member, thread.slug, 'A comment the fuzzer may aim at');
 const study = (await ctx.request('POST', '/api/studies', { as: author, body: { title: 'Autologous HSCT in relapsing MS', shortName: 'Fuzz 2026', design: 'cohort' } })).json() as { id: string };
-const REAL: Record<string, string[]> = { slug: [thread.slug], id: [comment.id, study.id, victim.id, thread.id] };
+const REAL: Record<string, string[]> = { slug: [thread.slug], id: [comment.id, study.id, victim.id, thread.id], handle: [member.handle, victim.handle] };
 
 // A valid body per write route, which the fuzzer spoils one field at a time.
 const EXAMPLES: Record<string, Record<string, unknown>> = {

@@ -163,7 +163,7 @@ const isoText = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC
 export const evidenceColumns = (commentId: SQL) => sql`
   (select json_agg(json_build_object('id', ct.id, 'commentId', ct.comment_id, 'stance', ct.stance,
       'quoteExact', ct.quote_exact, 'quotePrefix', ct.quote_prefix, 'quoteSuffix', ct.quote_suffix, 'isOrphaned', ct.is_orphaned,
-      'study', json_build_object('id', s.id, 'shortName', s.short_name, 'design', s.design, 'sampleSize', s.sample_size,
+      'study', json_build_object('id', s.id, 'shortName', s.short_name, 'title', s.title, 'journal', s.journal, 'year', s.year, 'design', s.design, 'sampleSize', s.sample_size,
         'evidenceLevel', s.evidence_level, 'levelConfirmedAt', ${isoText('s.level_confirmed_at')})) order by ct.created_at, ct.id)
     from citations ct join studies s on s.id = ct.study_id where ct.comment_id = ${commentId}) as citations,
   (select json_agg(json_build_object('id', sr.id, 'commentId', sr.comment_id, 'quoteExact', sr.quote_exact,
