@@ -55,5 +55,4 @@ export const LiveServerFrame = z.discriminatedUnion('type', [
 ]);
 export type LiveServerFrame = z.infer<typeof LiveServerFrame>;
 
-/** Close codes: the client reconnects and resumes with `since`. */
-export const LiveCloseCode = { slowConsumer: 4001, shuttingDown: 1001 } as const;
+export { LiveCloseCode } from './live-close.ts';
